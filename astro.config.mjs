@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import { dataGuard } from "./src/integrations/data-guard.ts";
+import { satteri } from "@astrojs/markdown-satteri";
+import { sitemap } from "./src/integrations/sitemap.ts";
+import { headingIds } from "./src/markdown/heading-ids.ts";
+
+// Every absolute URL (canonical, og:image, oEmbed, embed code) is built from SITE; tests build with a local one.
+const site = process.env.SITE ?? "http://localhost:4321";
+
+export default defineConfig({
+  site,
+  trailingSlash: "always",
+  build: { format: "directory" },
+  integrations: [dataGuard(), mdx(), sitemap()],
+  markdown: { processor: satteri({ mdastPlugins: [headingIds] }) },
+  devToolbar: { enabled: false },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+});

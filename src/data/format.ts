@@ -1,0 +1,138 @@
+// The one place where stored values become text for a reader. Values are stored in declared units
+// (亿元, 万平方米, …); here they are scaled to the reader's language: 197.2亿元 / 19.72 billion yuan.
+import type { Counter, Fact, Qualifier, Unit } from "./schemas/index.ts";
+
+export type Lang = "zh" | "en";
+export const langs: readonly Lang[] = ["zh", "en"];
+
+/** Multiplier from the stored unit to its base (yuan, US dollars, m², …) for units stored in 亿 or 万. */
+const scaled: Partial<Record<Unit, { factor: number; zh: string; en: (amount: string) => string }>> = {
+  CNY_100M: { factor: 1e8, zh: "元", en: (a) => `${a} yuan` },
+  CNY_10K: { factor: 1e4, zh: "元", en: (a) => `${a} yuan` },
+  USD_100M: { factor: 1e8, zh: "美元", en: (a) => `US$${a}` },
+  m2_10k: { factor: 1e4, zh: "平方米", en: (a) => `${a} m²` },
+  unstated_100M: { factor: 1e8, zh: "", en: (a) => a },
+};
+
+/** Removes binary noise (0.1 + 0.2) without hiding the precision a figure was printed with. */
+function clean(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 4): string {
+  return new Intl.NumberFormat(lang === "zh" ? "zh-CN" : "en-GB", {
+    maximumFractionDigits,
+    useGrouping: lang === "zh" ? "min2" : "always",
+  }).format(clean(value));
+}
+
+/** 197.2亿 / 5000万 / 300: the Chinese way of naming a large amount. */
+function zhAmount(amount: number): string {
+  if (Math.abs(amount) >= 1e8) return `${formatNumber(amount / 1e8, "zh")}亿`;
+  if (Math.abs(amount) >= 1e4) return `${formatNumber(amount / 1e4, "zh")}万`;
+  return formatNumber(amount, "zh");
+}
+
+/** 19.72 billion / 50 million / 60,000. */
+function enAmount(amount: number): string {
+  if (Math.abs(amount) >= 1e9) return `${formatNumber(amount / 1e9, "en")} billion`;
+  if (Math.abs(amount) >= 1e6) return `${formatNumber(amount / 1e6, "en")} million`;
+  return formatNumber(amount, "en");
+}
+
+function plural(value: number, forms: readonly [string, string]): string {
+  return value === 1 ? forms[0] : forms[1];
+}
+
+const ordinalRules = new Intl.PluralRules("en-GB", { type: "ordinal" });
+const ordinalSuffix: Record<string, string> = { one: "st", two: "nd", few: "rd", other: "th" };
+
+function bareQuantity(value: number, unit: Unit, lang: Lang, counter?: Counter): string {
+  const money = scaled[unit];
+  if (money) {
+    const amount = clean(value * money.factor);
+    return lang === "zh" ? `${zhAmount(amount)}${money.zh}` : money.en(enAmount(amount));
+  }
+  const n = formatNumber(value, lang);
+  const zh = lang === "zh";
+  switch (unit) {
+    case "km2":
+      return zh ? `${n}平方公里` : `${n} km²`;
+    case "percent":
+      return `${n}%`;
+    case "count":
+      if (!counter) throw new Error(`formatQuantity: a count of ${value} needs a counter`);
+      return zh ? `${n}${counter.zh}` : `${n} ${plural(value, counter.en)}`;
+    case "days":
+      return zh ? `${n}天` : `${n} ${plural(value, ["day", "days"])}`;
+    case "hours":
+      return zh ? `${n}小时` : `${n} ${plural(value, ["hour", "hours"])}`;
+    case "years":
+      return zh ? `${value === 2 ? "两" : n}年` : `${n} ${plural(value, ["year", "years"])}`;
+    case "times":
+      return zh ? `${n}倍` : `${n} times`;
+    case "rank":
+      return zh ? `第${n}位` : `${n}${ordinalSuffix[ordinalRules.select(value)]}`;
+    case "doublings":
+      return zh ? `翻${value === 2 ? "两" : n}番` : value === 1 ? "doubled" : `doubled ${value === 2 ? "twice" : `${n} times`}`;
+    default:
+      throw new Error(`formatQuantity: no format for unit ${unit}`);
+  }
+}
+
+const qualifiers: Record<Exclude<Qualifier, "exact">, Record<Lang, (text: string) => string>> = {
+  about: { zh: (t) => `约${t}`, en: (t) => `about ${t}` },
+  nearly: { zh: (t) => `将近${t}`, en: (t) => `nearly ${t}` },
+  above: { zh: (t) => `${t}以上`, en: (t) => `over ${t}` },
+  "at-least": { zh: (t) => `至少${t}`, en: (t) => `at least ${t}` },
+};
+
+export interface QuantityOptions {
+  qualifier?: Qualifier | undefined;
+  counter?: Counter | undefined;
+}
+
+/** A value in its declared unit, as a reader of lang would write it. */
+export function formatQuantity(value: number, unit: Unit, lang: Lang, options: QuantityOptions = {}): string {
+  const text = bareQuantity(value, unit, lang, options.counter);
+  const qualifier = options.qualifier ?? "exact";
+  return qualifier === "exact" ? text : qualifiers[qualifier][lang](text);
+}
+
+export function formatFact(fact: Fact, lang: Lang): string {
+  return formatQuantity(fact.value, fact.unit, lang, { qualifier: fact.qualifier, counter: fact.counter });
+}
+
+/** Axis ticks: short, in 亿/万 for Chinese and bn/m for English, without the currency word. */
+export function formatTick(value: number, unit: Unit, lang: Lang): string {
+  const money = scaled[unit];
+  if (!money) return unit === "percent" ? `${formatNumber(value, lang)}%` : formatNumber(value, lang);
+  const amount = clean(value * money.factor);
+  if (lang === "zh") return amount === 0 ? "0" : zhAmount(amount);
+  if (Math.abs(amount) >= 1e9) return `${formatNumber(amount / 1e9, "en")}bn`;
+  if (Math.abs(amount) >= 1e6) return `${formatNumber(amount / 1e6, "en")}m`;
+  return formatNumber(amount, "en");
+}
+
+const monthsEn = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** 2017年6月26日 / 26 June 2017; 2018年6月 / June 2018; 2014年 / 2014. */
+export function formatDate(date: string, lang: Lang): string {
+  const [year, month, day] = date.split("-").map(Number);
+  if (lang === "zh") return `${year}年${month ? `${month}月` : ""}${day ? `${day}日` : ""}`;
+  if (!month) return String(year);
+  return `${day ? `${day} ` : ""}${monthsEn[month - 1]} ${year}`;
+}
+
+/** 2015—2020年 / 2015–2020; 2021年1—6月 / January–June 2021. */
+export function formatPeriod(period: string, lang: Lang): string {
+  const [start, end] = period.split("/") as [string, string | undefined];
+  if (!end) return formatDate(start, lang);
+  const [sy, sm] = start.split("-").map(Number);
+  const [ey, em] = end.split("-").map(Number);
+  if (sm && em && sy === ey) {
+    return lang === "zh" ? `${sy}年${sm}—${em}月` : `${monthsEn[sm - 1]}–${monthsEn[em - 1]} ${sy}`;
+  }
+  if (!sm && !em) return lang === "zh" ? `${sy}—${ey}年` : `${sy}–${ey}`;
+  return lang === "zh" ? `${formatDate(start, "zh")}—${formatDate(end, "zh")}` : `${formatDate(start, "en")}–${formatDate(end, "en")}`;
+}

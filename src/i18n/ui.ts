@@ -1,0 +1,42 @@
+// Interface words of the site in both languages. Prose lives in the chapters; figures come from data.
+import type { Lang } from "../data/format.ts";
+
+export const ui = {
+  siteName: { zh: "江华密码", en: "The Jianghua Codes" },
+  siteTagline: {
+    zh: "一个瑶族山区县，怎样在六年里把工业园区做大",
+    en: "How a mountain county of the Yao people grew its industrial zone in six years",
+  },
+  skipToContent: { zh: "跳到正文", en: "Skip to content" },
+  nav: { zh: "网站导航", en: "Site navigation" },
+  home: { zh: "首页", en: "Home" },
+  methods: { zh: "方法与核算", en: "Methods and audit" },
+  otherLanguage: { zh: "English", en: "中文" },
+  otherLanguageLabel: { zh: "Read this page in English", en: "阅读本页中文版" },
+  themeToggle: { zh: "切换深浅色", en: "Switch light or dark" },
+  chapters: { zh: "章节", en: "Chapters" },
+  comingSoon: { zh: "撰写中", en: "In preparation" },
+  headlineFigures: { zh: "几个数字", en: "A few figures" },
+  readChapter: { zh: "阅读", en: "Read" },
+  source: { zh: "来源", en: "Source" },
+  sourceLine: { zh: "原文第{n}行", en: "article, line {n}" },
+  footerSource: {
+    zh: "所有数字取自一篇2021年7月的新闻特稿，出处见“方法与核算”。本站文字为独立撰写。",
+    en: "Every figure comes from one news feature of July 2021, cited under Methods. The text of this site is our own.",
+  },
+  notFoundTitle: { zh: "找不到这一页", en: "Page not found" },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export function t(key: keyof typeof ui, lang: Lang, values: Record<string, string | number> = {}): string {
+  return ui[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+}
+
+/** The URL of a page in a language: zh pages live at the root, en pages under /en/. */
+export function localePath(path: string, lang: Lang): string {
+  const bare = path.replace(/^\/en(?=\/)/, "");
+  return lang === "zh" ? bare : `/en${bare}`;
+}
+
+export function langOfPath(pathname: string): Lang {
+  return pathname === "/en" || pathname.startsWith("/en/") ? "en" : "zh";
+}

@@ -1,0 +1,50 @@
+// Launches Debian's Chromium through playwright-core with flags that keep it from reaching the network on its
+// own, and opens pages while recording console errors and every request that leaves the site.
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
+import { ensureBrowser } from "../../scripts/ensure-browser.ts";
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: ensureBrowser(),
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+      "--disable-dev-shm-usage",
+    ],
+  });
+}
+
+export interface Watched {
+  page: Page;
+  context: BrowserContext;
+  consoleErrors: string[];
+  /** Requests to any origin other than the allowed ones. */
+  foreignRequests: string[];
+}
+
+/** A fresh context and page that records console errors, page errors and requests outside `allowed` origins. */
+export async function watchedPage(
+  browser: Browser,
+  allowed: string[],
+  options: BrowserContextOptions = {},
+): Promise<Watched> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleErrors.push(error.message));
+  context.on("request", (request) => {
+    const url = request.url();
+    if (url.startsWith("data:") || url.startsWith("blob:") || url === "about:blank") return;
+    if (!allowed.some((origin) => url.startsWith(`${origin}/`) || url === origin)) foreignRequests.push(url);
+  });
+  return { page, context, consoleErrors, foreignRequests };
+}

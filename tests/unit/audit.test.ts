@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { agrees, auditDataset, compoundAnnualRate, daysBetween, decimalsOf, formatComputed, formatStated, roundTo } from "../../src/data/audit.ts";
+import { loadDataset } from "../../src/data/load.ts";
+
+const rows = auditDataset(loadDataset());
+const row = (id: string) => {
+  const found = rows.find((r) => r.claim.id === id);
+  if (!found) throw new Error(`no audit row for ${id}`);
+  return found;
+};
+
+describe("the audit rules", () => {
+  it("takes the precision of a stated figure from how it is printed", () => {
+    expect(decimalsOf(23.8)).toBe(1);
+    expect(decimalsOf(82.54)).toBe(2);
+    expect(decimalsOf(150)).toBe(0);
+  });
+
+  it("rounds halves up and is not fooled by binary fractions", () => {
+    expect(roundTo(2.35, 1)).toBe(2.4);
+    expect(roundTo(1.005, 2)).toBe(1.01);
+  });
+
+  it("computes a compound annual rate", () => {
+    expect(compoundAnnualRate(100, 200, 1)).toBeCloseTo(100);
+    expect(compoundAnnualRate(100, 121, 2)).toBeCloseTo(10);
+  });
+
+  it("counts calendar days, leap days included", () => {
+    expect(daysBetween("2020-02-28", "2020-03-01")).toBe(2);
+    expect(daysBetween("2020-08-18", "2020-08-19")).toBe(1);
+  });
+
+  it("lets 'above X' agree only when the computed value is above X", () => {
+    expect(agrees(21, 21.01, "above")).toBe(true);
+    expect(agrees(21, 21, "above")).toBe(false);
+    expect(agrees(2.7, 2.714, "exact")).toBe(true);
+    expect(agrees(2.7, 2.76, "exact")).toBe(false);
+  });
+});
+
+describe("the article's derived figures", () => {
+  it("finds that output grew 19.57% a year, not the stated 23.8%", () => {
+    expect(row("output-annual-rate").computed).toBeCloseTo(19.5716, 3);
+    expect(row("output-annual-rate").verdict).toBe("disagrees");
+  });
+
+  it("finds the output rate is not above 21% either", () => {
+    expect(row("output-annual-rate-floor").verdict).toBe("disagrees");
+  });
+
+  it("puts 2020 value added at 2.71 times 2015, agreeing with the stated 2.7", () => {
+    expect(row("value-added-multiple").computed).toBeCloseTo(2.7143, 3);
+    expect(row("value-added-multiple").verdict).toBe("agrees");
+  });
+
+  it("puts 2020 park tax at 2.33 times 2015, agreeing with the stated 2.3", () => {
+    expect(row("park-tax-multiple").computed).toBeCloseTo(2.3259, 3);
+    expect(row("park-tax-multiple").verdict).toBe("agrees");
+  });
+
+  it("confirms the net gain of 62 scale enterprises", () => {
+    expect(row("scale-enterprises-net-increase").computed).toBe(62);
+    expect(row("scale-enterprises-net-increase").verdict).toBe("agrees");
+  });
+
+  it("counts 160 calendar days from 26 June to 3 December 2017, not the stated 150", () => {
+    expect(row("guide-signing-to-production").computed).toBe(160);
+    expect(row("guide-signing-to-production").verdict).toBe("disagrees");
+  });
+
+  it("derives a plan of 30万 m² from 120万 m² doubled twice, and marks it derived, not checked", () => {
+    expect(row("factories-vs-plan").computed).toBe(30);
+    expect(row("factories-vs-plan").verdict).toBe("derived");
+    expect(formatComputed(row("factories-vs-plan"), "zh")).toBe("30万平方米");
+  });
+
+  it("marks the technology-industry-trade income rate as impossible to check", () => {
+    expect(row("tech-trade-income-rate-floor").verdict).toBe("unverifiable");
+    expect(formatComputed(row("tech-trade-income-rate-floor"), "en")).toBeUndefined();
+  });
+
+  it("formats stated and computed figures for readers in both languages", () => {
+    expect(formatStated(row("output-annual-rate"), "zh")).toBe("23.8%");
+    expect(formatComputed(row("output-annual-rate"), "en")).toBe("19.57%");
+    expect(formatStated(row("scale-enterprises-net-increase"), "en")).toBe("62 enterprises");
+    expect(formatComputed(row("guide-signing-to-production"), "zh")).toBe("160天");
+  });
+
+  it("audits every claim in the data", () => {
+    expect(rows.map((r) => r.claim.id).sort()).toEqual([...loadDataset().claims.keys()].sort());
+  });
+});

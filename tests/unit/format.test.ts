@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatPeriod, formatQuantity, formatTick } from "../../src/data/format.ts";
+
+const firms = { zh: "家", en: ["enterprise", "enterprises"] as [string, string] };
+
+describe("formatQuantity", () => {
+  it("writes 亿元 amounts as 亿元 in Chinese and billions or millions of yuan in English", () => {
+    expect(formatQuantity(197.2, "CNY_100M", "zh")).toBe("197.2亿元");
+    expect(formatQuantity(197.2, "CNY_100M", "en")).toBe("19.72 billion yuan");
+    expect(formatQuantity(1.35, "CNY_100M", "en")).toBe("135 million yuan");
+    expect(formatQuantity(171.95, "CNY_100M", "en")).toBe("17.195 billion yuan");
+  });
+
+  it("moves to 万 when an amount is below one 亿", () => {
+    expect(formatQuantity(0.5, "CNY_100M", "zh")).toBe("5000万元");
+    expect(formatQuantity(2000, "CNY_10K", "zh")).toBe("2000万元");
+    expect(formatQuantity(2000, "CNY_10K", "en")).toBe("20 million yuan");
+  });
+
+  it("writes floor space in 万平方米 and in millions or thousands of m²", () => {
+    expect(formatQuantity(120, "m2_10k", "zh")).toBe("120万平方米");
+    expect(formatQuantity(120, "m2_10k", "en")).toBe("1.2 million m²");
+    expect(formatQuantity(6, "m2_10k", "en")).toBe("60,000 m²");
+  });
+
+  it("writes US dollar amounts", () => {
+    expect(formatQuantity(1.5, "USD_100M", "zh")).toBe("1.5亿美元");
+    expect(formatQuantity(1.5, "USD_100M", "en")).toBe("US$150 million");
+  });
+
+  it("counts with the measure word in Chinese and a singular or plural noun in English", () => {
+    expect(formatQuantity(112, "count", "zh", { counter: firms })).toBe("112家");
+    expect(formatQuantity(112, "count", "en", { counter: firms })).toBe("112 enterprises");
+    expect(formatQuantity(1, "count", "en", { counter: firms })).toBe("1 enterprise");
+  });
+
+  it("refuses a count without a counter rather than printing a bare number", () => {
+    expect(() => formatQuantity(3, "count", "zh")).toThrow(/needs a counter/);
+  });
+
+  it("puts qualifiers where each language puts them", () => {
+    expect(formatQuantity(4, "CNY_100M", "zh", { qualifier: "about" })).toBe("约4亿元");
+    expect(formatQuantity(4, "CNY_100M", "en", { qualifier: "about" })).toBe("about 400 million yuan");
+    expect(formatQuantity(21, "percent", "zh", { qualifier: "above" })).toBe("21%以上");
+    expect(formatQuantity(21, "percent", "en", { qualifier: "above" })).toBe("over 21%");
+    expect(formatQuantity(2, "years", "zh", { qualifier: "nearly" })).toBe("将近两年");
+    expect(formatQuantity(2, "years", "en", { qualifier: "nearly" })).toBe("nearly 2 years");
+  });
+
+  it("writes ranks, multiples, durations and doublings", () => {
+    expect(formatQuantity(19, "rank", "zh")).toBe("第19位");
+    expect(formatQuantity(19, "rank", "en")).toBe("19th");
+    expect(formatQuantity(2.7, "times", "zh")).toBe("2.7倍");
+    expect(formatQuantity(150, "days", "zh")).toBe("150天");
+    expect(formatQuantity(1, "days", "en")).toBe("1 day");
+    expect(formatQuantity(24, "hours", "en")).toBe("24 hours");
+    expect(formatQuantity(2, "doublings", "zh")).toBe("翻两番");
+    expect(formatQuantity(2, "doublings", "en")).toBe("doubled twice");
+    expect(formatQuantity(50, "km2", "zh")).toBe("50平方公里");
+  });
+
+  it("does not print binary noise", () => {
+    expect(formatQuantity(0.1 + 0.2, "percent", "en")).toBe("0.3%");
+  });
+});
+
+describe("formatTick", () => {
+  it("uses 亿 and 万 on Chinese axes and bn and m on English ones", () => {
+    expect(formatTick(200, "CNY_100M", "zh")).toBe("200亿");
+    expect(formatTick(0.5, "CNY_100M", "zh")).toBe("5000万");
+    expect(formatTick(0, "CNY_100M", "zh")).toBe("0");
+    expect(formatTick(200, "CNY_100M", "en")).toBe("20bn");
+    expect(formatTick(1.5, "CNY_100M", "en")).toBe("150m");
+    expect(formatTick(25, "percent", "en")).toBe("25%");
+  });
+});
+
+describe("dates and periods", () => {
+  it("writes dates as precise as they are stored", () => {
+    expect(formatDate("2017-06-26", "zh")).toBe("2017年6月26日");
+    expect(formatDate("2017-06-26", "en")).toBe("26 June 2017");
+    expect(formatDate("2018-06", "en")).toBe("June 2018");
+    expect(formatDate("2014", "zh")).toBe("2014年");
+  });
+
+  it("writes spans of years and of months", () => {
+    expect(formatPeriod("2015/2020", "zh")).toBe("2015—2020年");
+    expect(formatPeriod("2015/2020", "en")).toBe("2015–2020");
+    expect(formatPeriod("2021-01/2021-06", "zh")).toBe("2021年1—6月");
+    expect(formatPeriod("2021-01/2021-05", "en")).toBe("January–May 2021");
+  });
+});

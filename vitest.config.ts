@@ -1,0 +1,26 @@
+import { defineConfig } from "vitest/config";
+
+// Two projects, fast to slow: "unit" needs nothing built; "site" builds the site once (tests/support/site-setup.ts)
+// and runs the build checks and the Chromium tests against it.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts", "tests/charts/**/*.test.ts"],
+        },
+      },
+      {
+        test: {
+          name: "site",
+          include: ["tests/build/**/*.test.ts", "tests/e2e/**/*.test.ts"],
+          globalSetup: ["tests/support/site-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
