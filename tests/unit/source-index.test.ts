@@ -16,7 +16,7 @@ describe("the source index", () => {
   });
 
   it("finds Arabic and Chinese numbers on a line in order", () => {
-    expect(numbersOnLine("从80.68亿元增至197.2亿元，翻了两番")).toEqual([80.68, 197.2, 2]);
+    expect(numbersOnLine("产值由80.68亿元升到197.2亿元，翻了两番")).toEqual([80.68, 197.2, 2]);
   });
 
   it("has one entry per non-empty line of the article", () => {
