@@ -28,11 +28,11 @@ class ChartExplorer extends HTMLElement {
   private active = -1;
   private tooltip = document.createElement("div");
   private live = document.createElement("p");
-  private lang: "zh" | "en" = "zh";
+  private language: "zh" | "en" = "zh";
 
   connectedCallback(): void {
-    this.lang = this.dataset.lang === "en" ? "en" : "zh";
-    const w = words[this.lang];
+    this.language = this.dataset.lang === "en" ? "en" : "zh";
+    const w = words[this.language];
     this.tabIndex = 0;
     this.setAttribute("role", "group");
     this.setAttribute("aria-roledescription", w.role);
@@ -127,7 +127,7 @@ class ChartExplorer extends HTMLElement {
       this.tooltip.style.left = `${left}px`;
       this.tooltip.style.top = `${box.top - own.top}px`;
     }
-    if (announce) this.live.textContent = words[this.lang].read(point, index + 1, points.length);
+    if (announce) this.live.textContent = words[this.language].read(point, index + 1, points.length);
   }
 
   private clear(): void {
@@ -142,14 +142,14 @@ class ChartExplorer extends HTMLElement {
     const button = document.createElement("button");
     button.type = "button";
     button.className = "chart-toggle";
-    button.textContent = words[this.lang].table;
+    button.textContent = words[this.language].table;
     button.setAttribute("aria-pressed", "false");
     button.addEventListener("click", () => {
       const table = figure.dataset.view !== "table";
       figure.dataset.view = table ? "table" : "chart";
       details.open = table || details.open;
       button.setAttribute("aria-pressed", String(table));
-      button.textContent = table ? words[this.lang].chart : words[this.lang].table;
+      button.textContent = table ? words[this.language].chart : words[this.language].table;
     });
     this.before(button);
   }

@@ -60,7 +60,7 @@ export const buildGrowthChart: BuildChart = (data, { lang, layout, width, height
   const description = pick(
     lang,
     `四个小图分别比较2015年和2020年的水平：${rows.map((r) => `${r.measure}从${r.from}到${r.to}，为${r.multiple}`).join("；")}。`,
-    `Four small panels compare 2015 with 2020: ${rows.map((r) => `${r.measure.toLowerCase()} went from ${r.from} to ${r.to} (${r.multiple})`).join("; ")}.`,
+    `Four small panels compare 2015 with 2020: ${rows.map((r) => `${r.measure!.toLowerCase()} went from ${r.from} to ${r.to} (${r.multiple})`).join("; ")}.`,
   );
   return {
     description,
