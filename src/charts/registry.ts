@@ -6,10 +6,11 @@ import type { ChartModel, Layout } from "./model.ts";
 import type { ChartDefinition } from "./types.ts";
 import { growthChart } from "./growth-2015-2020/definition.ts";
 import { serviceTimelineChart } from "./service-timeline/definition.ts";
+import { investmentChainsChart } from "./investment-chains/definition.ts";
 
 export type { ChartDefinition };
 
-export const charts: ChartDefinition[] = [growthChart, serviceTimelineChart];
+export const charts: ChartDefinition[] = [growthChart, serviceTimelineChart, investmentChainsChart];
 
 export const chartIds = charts.map((chart) => chart.id);
 

@@ -19,7 +19,7 @@ function requireEvent(data: Dataset, id: string): Event {
 
 const days = (n: number, lang: Lang) => formatQuantity(n, "days", lang);
 
-export const buildServiceTimeline: BuildChart = (data, { lang, layout, width, height }) => {
+export const buildServiceTimeline: BuildChart = (data, { lang, layout, width }) => {
   const guideStart = requireEvent(data, "guide-signing");
   const guideEnd = requireEvent(data, "guide-production");
   const stated = data.claims.get("guide-signing-to-production")!.stated;
