@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import { dataGuard } from "./src/integrations/data-guard.ts";
 import { satteri } from "@astrojs/markdown-satteri";
 import { sitemap } from "./src/integrations/sitemap.ts";
+import { kioskWorker } from "./src/integrations/kiosk-worker.ts";
 import { headingIds } from "./src/markdown/heading-ids.ts";
 
 // Every absolute URL (canonical, og:image, oEmbed, embed code) is built from SITE; tests build with a local one.
@@ -13,7 +14,7 @@ export default defineConfig({
   site,
   trailingSlash: "always",
   build: { format: "directory" },
-  integrations: [dataGuard(), mdx(), sitemap()],
+  integrations: [dataGuard(), mdx(), sitemap(), kioskWorker()],
   markdown: { processor: satteri({ mdastPlugins: [headingIds] }) },
   devToolbar: { enabled: false },
   security: {
