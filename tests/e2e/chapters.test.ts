@@ -1,9 +1,9 @@
 // Every published chapter in real Chromium: it fits a phone and a desktop without sideways scrolling, its heading
 // anchors land the reader on the heading, axe finds nothing in either theme, the reading progress follows the
 // scroll (and stays away without JS), and print drops navigation and writes link targets out.
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { axeViolations } from "../support/axe.ts";
 import { launchBrowser, watchedPage } from "../support/browser.ts";
 import { chapterFiles, chapterPath, headingAnchors, isPublished } from "../support/chapter-checks.ts";
 
@@ -63,8 +63,7 @@ describe("the chapters", () => {
       const { page, context } = await watchedPage(browser, [origin], { colorScheme });
       for (const { path } of chapters) {
         await page.goto(`${origin}${path}`);
-        const result = await new AxeBuilder({ page }).analyze();
-        expect(result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+        expect(await axeViolations(page, path)).toEqual([]);
       }
       await context.close();
     });
