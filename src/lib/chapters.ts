@@ -24,11 +24,13 @@ export async function publishedChapters(lang: Lang): Promise<Chapter[]> {
   return (await chapters(lang)).filter((chapter) => chapter.entry.data.status === "published");
 }
 
-/** getStaticPaths for the chapter route of one language: every published chapter with its neighbours. */
+/** getStaticPaths for the chapter route of one language: every published chapter with its neighbours, and
+ * whether its twin in the other language is published too (the language switch links only to a page that exists). */
 export async function chapterPaths(lang: Lang) {
   const list = await publishedChapters(lang);
+  const twins = new Set((await publishedChapters(lang === "zh" ? "en" : "zh")).map((chapter) => chapter.slug));
   return list.map((chapter, i) => ({
     params: { slug: chapter.slug },
-    props: { chapter, previous: list[i - 1], next: list[i + 1] },
+    props: { chapter, previous: list[i - 1], next: list[i + 1], bilingual: twins.has(chapter.slug) },
   }));
 }

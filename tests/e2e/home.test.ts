@@ -1,8 +1,8 @@
 // The home page in real Chromium: Chinese text rendered with a CJK font, no console error, no request to any
 // other host, and no accessibility violation in light or dark.
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { axeViolations } from "../support/axe.ts";
 import { launchBrowser, watchedPage } from "../support/browser.ts";
 
 let browser: Browser;
@@ -40,8 +40,7 @@ describe("the home page", () => {
       const { page, context } = await watchedPage(browser, [origin], { colorScheme });
       for (const path of ["/", "/en/", "/methods/"]) {
         await page.goto(`${origin}${path}`);
-        const result = await new AxeBuilder({ page }).analyze();
-        expect(result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+        expect(await axeViolations(page, path)).toEqual([]);
       }
       await context.close();
     });

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "../../src/data/load.ts";
+import { findBareFigures } from "../support/bare-figures.ts";
+import { bareFigureProblems, duplicateAnchorProblems, factReferenceProblems, type ChapterFile } from "../support/chapter-checks.ts";
+
+const figures = (text: string) => findBareFigures(text).map((found) => found.text);
+const chapter = (source: string): ChapterFile => ({ path: "content/chapters/zh/09-test.mdx", lang: "zh", name: "09-test.mdx", source });
+
+describe("finding bare figures in Chinese prose", () => {
+  it.each([
+    ["产值达到197.2亿元。", ["197.2"]],
+    ["签约后只用了十天。", ["十天"]],
+    ["引进了三家企业。", ["三家"]],
+    ["税收增长了两倍。", ["两倍"]],
+    ["厂房比计划翻了两番。", ["两番"]],
+    ["工期是一百五十天。", ["一百五十天"]],
+    ["当天就找到了房子，只花了一天。", ["一天"]],
+    ["用了５年。", ["５"]],
+    ["从2015年起算的6年里", ["6"]],
+    ["定增了2000万元股份", ["2000"]],
+    ["排在第十九位", ["十九位"]],
+  ])("catches %s", (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
+  it.each([
+    "2017年6月26日签约，12月3日投产。",
+    "2015到2020年间，2021年1—6月，2018年6月，2019年度。",
+    "上半年的数字。",
+    "产值是<Fact id=\"output-2020\" />，比<Fact id=\"output-2015\" />高。",
+    "{/* chart: growth-2015-2020 */}",
+    "## 从2015到2020年 [#from-2015-to-2020]",
+    "湖南实施“135工程”，江华定下四大战略和五个打造。",
+    "全面推行五联系五到户，把招商当作一把手工程，园区实现七通一清。",
+    "一个项目、一名领导、一个团队、一套方案、一抓到底；包装一批、投产一批。",
+    "亿元和万平方米是单位的名字。",
+    "每周一汇总、每月一会商，第一方阵，一家企业，第一件事。",
+    "见[方法与核算](/methods/)。",
+  ])("allows %s", (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
+  it("reads the title, summary and card of the frontmatter but not its other fields", () => {
+    const source = "---\ntitle: 十天\norder: 3\nsummary: 两年以后\ncard: 好\nstatus: draft\n---\n正文。\n";
+    expect(findBareFigures(source)).toEqual([
+      { line: 2, text: "十天" },
+      { line: 4, text: "两年" },
+    ]);
+  });
+
+  it("names the chapter file and line of each bare figure", () => {
+    expect(bareFigureProblems(chapter("第一段。\n\n项目用了十天，投资3亿元。\n"))).toEqual([
+      'content/chapters/zh/09-test.mdx:3: bare figure "十天": take it from data with <Fact id="…" />',
+      'content/chapters/zh/09-test.mdx:3: bare figure "3": take it from data with <Fact id="…" />',
+    ]);
+  });
+});
+
+describe("checking a chapter's references and anchors", () => {
+  const data = loadDataset();
+
+  it("names the file and line of a <Fact> whose id does not exist", () => {
+    const source = "开头。\n\n产值是<Fact id=\"output-2020\" />。\n\n税收是<Fact id=\"park-tax-2030\" />。\n";
+    expect(factReferenceProblems(chapter(source), data)).toEqual([
+      'content/chapters/zh/09-test.mdx:5: <Fact id="park-tax-2030">: no fact or claim in content/data has this id',
+    ]);
+  });
+
+  it("accepts claim ids, stated or computed, and refuses computed on a plain fact", () => {
+    const source = '<Fact id="guide-signing-to-production" /> <Fact id="guide-signing-to-production" computed />\n<Fact id="output-2020" computed />';
+    expect(factReferenceProblems(chapter(source), data)).toEqual([
+      'content/chapters/zh/09-test.mdx:2: <Fact id="output-2020" computed>: "output-2020" is a fact; only a claim has a computed value',
+    ]);
+  });
+
+  it("names both lines of a heading anchor used twice", () => {
+    const source = "## 甲 [#first]\n\n文字。\n\n## 乙 [#first]\n";
+    expect(duplicateAnchorProblems(chapter(source))).toEqual([
+      'content/chapters/zh/09-test.mdx:5: heading anchor "#first" is already used on line 1',
+    ]);
+  });
+});

@@ -1,0 +1,67 @@
+// The chapters as written: read straight from content/chapters, since getCollection does not work in vitest.
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "../../src/data/load.ts";
+import { readingMinutes } from "../../src/lib/reading-time.ts";
+import {
+  bareFigureProblems,
+  chapterFiles,
+  chartPlaces,
+  duplicateAnchorProblems,
+  factReferenceProblems,
+  headingAnchors,
+  isPublished,
+} from "../support/chapter-checks.ts";
+
+const chapters = chapterFiles();
+const zh = chapters.filter((chapter) => chapter.lang === "zh");
+const story = zh.filter((chapter) => /^0[1-5]-/.test(chapter.name));
+
+describe("the chapters", () => {
+  it("carry no figure as bare text in Chinese prose", () => {
+    expect(zh.flatMap(bareFigureProblems)).toEqual([]);
+  });
+
+  it("reference only facts and claims that exist in content/data", () => {
+    const data = loadDataset();
+    expect(chapters.flatMap((chapter) => factReferenceProblems(chapter, data))).toEqual([]);
+  });
+
+  it("pair Chinese and English by file name", () => {
+    const names = (lang: string) => chapters.filter((chapter) => chapter.lang === lang).map((chapter) => chapter.name);
+    expect(names("en")).toEqual(names("zh"));
+  });
+
+  it("use each heading anchor once within a chapter", () => {
+    expect(chapters.flatMap(duplicateAnchorProblems)).toEqual([]);
+  });
+
+  it("use the same anchors in both languages where both twins have headings", () => {
+    for (const chapter of zh) {
+      const twin = chapters.find((other) => other.lang === "en" && other.name === chapter.name)!;
+      const [mine, theirs] = [chapter, twin].map((c) => headingAnchors(c).map((anchor) => anchor.id));
+      if (mine!.length > 0 && theirs!.length > 0) expect(theirs, twin.path).toEqual(mine);
+    }
+  });
+
+  it("tell the story in five published Chinese chapters of five to eight minutes each", () => {
+    expect(story.map((chapter) => chapter.name)).toHaveLength(5);
+    for (const chapter of story) {
+      expect(isPublished(chapter), chapter.path).toBe(true);
+      const minutes = readingMinutes(chapter.source, "zh");
+      expect(minutes, chapter.path).toBeGreaterThanOrEqual(5);
+      expect(minutes, chapter.path).toBeLessThanOrEqual(8);
+    }
+  });
+
+  it("mark two or more chart places in each story chapter, and no chart twice", () => {
+    const places = story.flatMap((chapter) => chartPlaces(chapter).map((place) => ({ ...place, path: chapter.path })));
+    for (const chapter of story) expect(chartPlaces(chapter).length, chapter.path).toBeGreaterThanOrEqual(2);
+    const seen = new Map<string, string>();
+    const repeated = places.flatMap(({ id, line, path }) => {
+      const first = seen.get(id);
+      seen.set(id, first ?? `${path}:${line}`);
+      return first ? [`${path}:${line}: chart "${id}" is already placed at ${first}`] : [];
+    });
+    expect(repeated).toEqual([]);
+  });
+});
