@@ -6,12 +6,14 @@ import type { ChartModel, Layout } from "./model.ts";
 import type { ChartDefinition } from "./types.ts";
 import { growthChart } from "./growth-2015-2020/definition.ts";
 import { momentumChart } from "./momentum-2021/definition.ts";
+import { factoriesChart } from "./standard-factories/definition.ts";
 
 export type { ChartDefinition };
 
 export const charts: ChartDefinition[] = [
   growthChart,
   momentumChart,
+  factoriesChart,
 ];
 
 export const chartIds = charts.map((chart) => chart.id);
