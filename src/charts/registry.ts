@@ -7,6 +7,7 @@ import type { ChartDefinition } from "./types.ts";
 import { growthChart } from "./growth-2015-2020/definition.ts";
 import { momentumChart } from "./momentum-2021/definition.ts";
 import { factoriesChart } from "./standard-factories/definition.ts";
+import { capitalChart } from "./capital-and-listings/definition.ts";
 
 export type { ChartDefinition };
 
@@ -14,6 +15,7 @@ export const charts: ChartDefinition[] = [
   growthChart,
   momentumChart,
   factoriesChart,
+  capitalChart,
 ];
 
 export const chartIds = charts.map((chart) => chart.id);
