@@ -8,6 +8,7 @@ import { growthChart } from "./growth-2015-2020/definition.ts";
 import { momentumChart } from "./momentum-2021/definition.ts";
 import { factoriesChart } from "./standard-factories/definition.ts";
 import { capitalChart } from "./capital-and-listings/definition.ts";
+import { honoursChart } from "./honours-and-rankings/definition.ts";
 
 export type { ChartDefinition };
 
@@ -16,6 +17,7 @@ export const charts: ChartDefinition[] = [
   momentumChart,
   factoriesChart,
   capitalChart,
+  honoursChart,
 ];
 
 export const chartIds = charts.map((chart) => chart.id);
