@@ -9,6 +9,7 @@ import { momentumChart } from "./momentum-2021/definition.ts";
 import { factoriesChart } from "./standard-factories/definition.ts";
 import { capitalChart } from "./capital-and-listings/definition.ts";
 import { honoursChart } from "./honours-and-rankings/definition.ts";
+import { auditChart } from "./audit/definition.ts";
 
 export type { ChartDefinition };
 
@@ -18,6 +19,7 @@ export const charts: ChartDefinition[] = [
   factoriesChart,
   capitalChart,
   honoursChart,
+  auditChart,
 ];
 
 export const chartIds = charts.map((chart) => chart.id);
