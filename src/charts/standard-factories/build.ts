@@ -75,7 +75,7 @@ function groups(data: Dataset, lang: Lang): Group[] {
 
 export const buildFactoriesChart: BuildChart = (data, { lang, layout, width }) => {
   const wide = layout === "wide";
-  const step = wide ? 15 : 13;
+  const step = 15;
   const blockWidth = blockColumns * step;
   const gap = 14;
   const blocksPerRow = wide ? 4 : 2;

@@ -21,14 +21,17 @@ export const factoriesChart: ChartDefinition = {
   notes: [
     (data, lang) => {
       const plan = planRow(data);
+      const secured = formatFact(requireFact(data, "factories-secured"), lang);
+      const derived = formatQuantity(plan.computed!, plan.computedUnit, lang);
+      const times = 2 ** plan.claim.stated;
       return pick(
         lang,
-        `计划数原文未给出：翻两番即乘以4，本站以${plan.working}倒推出${formatQuantity(plan.computed!, plan.computedUnit, lang)}，画成空心方格。`,
-        `The article gives no plan figure: doubling twice is ×4, so we derive ${formatQuantity(plan.computed!, plan.computedUnit, lang)} as ${plan.working}, drawn as hollow squares.`,
+        `计划数原文未给出：翻两番即乘以${times}，本站以${secured} ÷ ${times}倒推出${derived}，画成空心方格。`,
+        `The article gives no plan figure: doubling twice is ×${times}, so we derive ${derived} as ${secured} ÷ ${times}, drawn as hollow squares.`,
       );
     },
   ],
   uses: ["factories-secured", "factories-vs-plan", "factories-prebuilt-for-guide", "project-135-launch"],
-  size: { wide: { width: 760, height: 345 }, narrow: { width: 360, height: 495 } },
+  size: { wide: { width: 760, height: 364 }, narrow: { width: 360, height: 510 } },
   build: buildFactoriesChart,
 };
