@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { loadDataset, type Dataset } from "../../src/data/load.ts";
+import { loadDataset } from "../../src/data/load.ts";
 import { auditDataset } from "../../src/data/audit.ts";
+import { withClaimStated } from "../support/dataset-edits.ts";
 import { buildChart } from "../../src/charts/registry.ts";
 import { auditChart } from "../../src/charts/audit/definition.ts";
 import type { ChartModel, Shape } from "../../src/charts/model.ts";
@@ -13,13 +14,6 @@ type Text = Extract<Shape, { kind: "text" }>;
 const groups = (model: ChartModel) => model.shapes.filter((s): s is Extract<Shape, { kind: "group" }> => s.kind === "group");
 const circles = (shapes: Shape[]) => shapes.filter((s): s is Circle => s.kind === "circle");
 const texts = (shapes: Shape[]) => shapes.filter((s): s is Text => s.kind === "text");
-
-function withClaim(id: string, stated: number): Dataset {
-  const claims = new Map(data.claims);
-  claims.set(id, { ...claims.get(id)!, stated });
-  const themes = data.themes.map((t) => ({ ...t, claims: t.claims.map((c) => (c.id === id ? { ...c, stated } : c)) }));
-  return { ...data, claims, themes };
-}
 
 describe("audit", () => {
   const checkable = auditDataset(data).filter((r) => r.verdict === "agrees" || r.verdict === "disagrees");
@@ -81,7 +75,7 @@ describe("audit", () => {
     expect(auditChart.takeaway(data, "zh")).toBe(
       "原文8个推算数字中，6个能用原文自己的数值核对，其中3个对得上；出入最大的是“规模工业总产值年均增幅”：原文23.8%，核算为19.57%。",
     );
-    const corrected = withClaim("output-annual-rate", 19.6);
+    const corrected = withClaimStated(data, "output-annual-rate", 19.6);
     expect(auditChart.takeaway(corrected, "en")).toContain("6 can be checked against its own levels and 4 of them hold");
     expect(auditChart.takeaway(corrected, "en")).toContain('the widest gap is "gross output said to grow over 21% a year"');
   });

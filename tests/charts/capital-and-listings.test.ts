@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadDataset, type Dataset } from "../../src/data/load.ts";
+import { loadDataset } from "../../src/data/load.ts";
+import { withFactValue } from "../support/dataset-edits.ts";
 import { buildChart } from "../../src/charts/registry.ts";
 import { capitalChart } from "../../src/charts/capital-and-listings/definition.ts";
 import type { ChartModel, Shape } from "../../src/charts/model.ts";
@@ -11,12 +12,6 @@ const flat = (model: ChartModel) => model.shapes.flatMap((s) => (s.kind === "gro
 const marks = (model: ChartModel, point: number) => flat(model).filter((s) => s.point === point);
 const rect = (s: Shape) => s as Extract<Shape, { kind: "rect" }>;
 const texts = (model: ChartModel) => flat(model).flatMap((s) => (s.kind === "text" ? [s.text] : []));
-
-function withFact(id: string, value: number): Dataset {
-  const facts = new Map(data.facts);
-  facts.set(id, { ...facts.get(id)!, value });
-  return { ...data, facts };
-}
 
 describe("capital and listings", () => {
   it("starts from the regulator's opinion of September 2016", () => {
@@ -56,7 +51,7 @@ describe("capital and listings", () => {
 
   it("computes its takeaway and its note from the data", () => {
     expect(capitalChart.takeaway(data, "zh")).toContain("5亿元的引导基金");
-    expect(capitalChart.takeaway(withFact("neeq-firms-registered", 9), "en")).toContain("9 firms from the NEEQ");
-    expect(capitalChart.notes[0]!(withFact("placement-per-firm", 3000), "zh")).toContain("1.8亿元是本站相加所得");
+    expect(capitalChart.takeaway(withFactValue(data, "neeq-firms-registered", 9), "en")).toContain("9 firms from the NEEQ");
+    expect(capitalChart.notes[0]!(withFactValue(data, "placement-per-firm", 3000), "zh")).toContain("1.8亿元是本站相加所得");
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadDataset, type Dataset } from "../../src/data/load.ts";
+import { loadDataset } from "../../src/data/load.ts";
+import { withFactValue } from "../support/dataset-edits.ts";
 import { buildChart } from "../../src/charts/registry.ts";
 import { honoursChart } from "../../src/charts/honours-and-rankings/definition.ts";
 import type { ChartModel, Shape } from "../../src/charts/model.ts";
@@ -11,12 +12,6 @@ type Rect = Extract<Shape, { kind: "rect" }>;
 const panel = (model: ChartModel, i: number) => (model.shapes[i] as Extract<Shape, { kind: "group" }>).children;
 const rects = (shapes: Shape[]) => shapes.filter((s): s is Rect => s.kind === "rect");
 const texts = (shapes: Shape[], joiner = " ") => shapes.flatMap((s) => (s.kind === "text" ? [s.text] : [])).join(joiner);
-
-function withFact(id: string, value: number): Dataset {
-  const facts = new Map(data.facts);
-  facts.set(id, { ...facts.get(id)!, value });
-  return { ...data, facts };
-}
 
 describe("honours and rankings", () => {
   it("draws one square per honour: 34 national, 47 provincial", () => {
@@ -68,7 +63,7 @@ describe("honours and rankings", () => {
 
   it("computes its takeaway from the data", () => {
     expect(honoursChart.takeaway(data, "zh")).toContain("143家园区中排第19位，已连续5年留在全省第一方阵");
-    expect(honoursChart.takeaway(withFact("park-rank", 12), "en")).toContain("ranks 12th of Hunan's 143 parks");
-    expect(honoursChart.takeaway(withFact("streak-real-work-park", 6), "en")).toContain("named a 'real-work park' 6 years running");
+    expect(honoursChart.takeaway(withFactValue(data, "park-rank", 12), "en")).toContain("ranks 12th of Hunan's 143 parks");
+    expect(honoursChart.takeaway(withFactValue(data, "streak-real-work-park", 6), "en")).toContain("named a 'real-work park' 6 years running");
   });
 });

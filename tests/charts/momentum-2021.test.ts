@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadDataset, type Dataset } from "../../src/data/load.ts";
+import { loadDataset } from "../../src/data/load.ts";
+import { withFactValue } from "../support/dataset-edits.ts";
 import { buildChart } from "../../src/charts/registry.ts";
 import { momentumChart } from "../../src/charts/momentum-2021/definition.ts";
 import type { ChartModel, Shape } from "../../src/charts/model.ts";
@@ -11,12 +12,6 @@ type Rect = Extract<Shape, { kind: "rect" }>;
 const panel = (model: ChartModel, i: number) => (model.shapes.filter((s) => s.kind === "group")[i] as Extract<Shape, { kind: "group" }>).children;
 const rects = (shapes: Shape[]) => shapes.filter((s): s is Rect => s.kind === "rect");
 const texts = (shapes: Shape[]) => shapes.flatMap((s) => (s.kind === "text" ? [s.text] : []));
-
-function withFact(id: string, value: number): Dataset {
-  const facts = new Map(data.facts);
-  facts.set(id, { ...facts.get(id)!, value });
-  return { ...data, facts };
-}
 
 describe("momentum 2021", () => {
   it("lists the three rates and the three project counts with their periods", () => {
@@ -65,6 +60,6 @@ describe("momentum 2021", () => {
   it("computes its takeaway from the data, naming the busiest stage", () => {
     expect(momentumChart.takeaway(data, "zh")).toContain("“开工”最多，达23个");
     expect(momentumChart.takeaway(data, "en")).toContain('"broke ground", with 23 projects');
-    expect(momentumChart.takeaway(withFact("projects-signed-h1-2021", 30), "en")).toContain('"signed", with 30 projects');
+    expect(momentumChart.takeaway(withFactValue(data, "projects-signed-h1-2021", 30), "en")).toContain('"signed", with 30 projects');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadDataset, type Dataset } from "../../src/data/load.ts";
+import { loadDataset } from "../../src/data/load.ts";
+import { withFactValue } from "../support/dataset-edits.ts";
 import { buildChart } from "../../src/charts/registry.ts";
 import { factoriesChart } from "../../src/charts/standard-factories/definition.ts";
 import type { ChartModel, Shape } from "../../src/charts/model.ts";
@@ -15,12 +16,6 @@ const box = (cells: Rect[]) => ({
   width: Math.max(...cells.map((c) => c.x + c.width)) - Math.min(...cells.map((c) => c.x)),
   height: Math.max(...cells.map((c) => c.y + c.height)) - Math.min(...cells.map((c) => c.y)),
 });
-
-function withSecured(value: number): Dataset {
-  const facts = new Map(data.facts);
-  facts.set("factories-secured", { ...facts.get("factories-secured")!, value });
-  return { ...data, facts };
-}
 
 describe("standard factories", () => {
   it("draws one square per 10,000 m²: 30 for the derived plan, 120 secured, 6 built for Guide", () => {
@@ -60,7 +55,7 @@ describe("standard factories", () => {
 
   it("derives the plan and its takeaway from the data", () => {
     expect(factoriesChart.takeaway(data, "zh")).toContain("计划数（30万平方米）的4倍");
-    const smaller = withSecured(80);
+    const smaller = withFactValue(data, "factories-secured", 80);
     expect(factoriesChart.takeaway(smaller, "en")).toContain("the plan of 200,000 m²");
     expect(squares(buildChart("standard-factories", "zh", "wide", smaller), 0)).toHaveLength(20);
   });
