@@ -31,7 +31,7 @@ describe("momentum 2021", () => {
     expect(added!.hollow).toBeFalsy();
     expect(trade!.hollow).toBe(true);
     const caveat = texts(panel(en, 0)).join(" ");
-    expect(caveat).toContain("Five months only");
+    expect(caveat).toContain("5 months only");
     expect(caveat).toContain("US$150 million");
     expect(caveat).toContain("no figure for the year before");
   });

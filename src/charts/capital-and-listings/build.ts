@@ -36,7 +36,10 @@ function moneyPanel(data: Dataset, lang: Lang, frame: Frame, points: Point[], ro
   const fund = requireFact(data, "guidance-fund");
   const each = requireFact(data, "placement-per-firm");
   const firms = requireFact(data, "high-tech-firms-placed");
-  // Both amounts in 万元 so one scale measures them.
+  // One scale needs one unit: the fund is stored in 亿元 and the placements in 万元, so the fund moves to 万元.
+  if (fund.unit !== "CNY_100M" || each.unit !== "CNY_10K") {
+    throw new Error(`chart capital-and-listings: expected the fund in CNY_100M and placements in CNY_10K, got ${fund.unit} and ${each.unit}`);
+  }
   const fundIn10k = fund.value * 1e4;
   const x = scaleLinear().domain([0, fundIn10k]).range([frame.x, frame.x + frame.width - 4]);
   const total = placementTotal(data, lang);
@@ -52,15 +55,16 @@ function moneyPanel(data: Dataset, lang: Lang, frame: Frame, points: Point[], ro
   const barTop = top + 62;
   const point = points.length;
   const perFirm = `${formatQuantity(firms.value, "count", lang, { counter: firms.counter })} × ${formatFact(each, lang)}`;
-  shapes.push(label(frame.x, barTop - 8, pick(lang, `定向增发：${perFirm}`, `Private placements: ${perFirm}`), { size: 13 }));
+  const placements = pick(lang, `定向增发：${perFirm}`, `Private placements: ${perFirm}`);
+  shapes.push(label(frame.x, barTop - 8, placements, { size: 13 }));
   for (let i = 0; i < firms.value; i++) {
     const left = x(i * each.value);
     shapes.push({ kind: "rect", x: left, y: barTop, width: x(each.value) - frame.x - 1.5, height: 18, tone: "mark-2", point });
   }
   const end = x(firms.value * each.value);
-  const sum = pick(lang, `= ${total}（本站合计）`, `= ${total} (our sum)`);
-  shapes.push(label(end + 6, barTop + 9, sum, { baseline: "middle", size: 12, weight: "bold" }));
-  points.push({ series: 1, index: 1, label: pick(lang, `定向增发：${perFirm}`, `Private placements: ${perFirm}`), value: sum.replace(/^= /, ""), x: (frame.x + end) / 2, y: barTop });
+  const sum = pick(lang, `${total}（本站合计）`, `${total} (our sum)`);
+  shapes.push(label(end + 6, barTop + 9, `= ${sum}`, { baseline: "middle", size: 12, weight: "bold" }));
+  points.push({ series: 1, index: 1, label: placements, value: sum, x: (frame.x + end) / 2, y: barTop });
   rows.push({ item: pick(lang, `定向增发合计（${perFirm}）`, `Private placements in all (${perFirm})`), value: total, basis: pick(lang, "本站合计，原文未给总额", "Our sum; the article gives no total") });
   return shapes;
 }

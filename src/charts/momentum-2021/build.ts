@@ -1,8 +1,8 @@
 // The first half of 2021 in two panels that never share an axis: growth rates as bars on one percentage scale,
 // and large industrial projects as one square per project, so a rate can never be read as a count. The trade
-// rate is drawn hollow and annotated: it covers five months, not six, and the article gives no base for it.
+// rate is drawn hollow and annotated: it covers fewer months than the others, and the article gives no base.
 import { scaleLinear } from "d3-scale";
-import { formatFact, formatPeriod } from "../../data/format.ts";
+import { formatFact, formatNumber, formatPeriod } from "../../data/format.ts";
 import type { Lang } from "../../data/format.ts";
 import type { Dataset } from "../../data/load.ts";
 import { label, pick, requireFact, textWidth, unitGrid, wrappedLabel } from "../kit.ts";
@@ -21,13 +21,25 @@ export const momentumStages = [
   { id: "projects-completed-h1-2021", name: { zh: "竣工投产", en: "Completed and producing" } },
 ] as const;
 
+/** Calendar months a period such as 2021-01/2021-05 spans. */
+function monthsIn(period: string): number {
+  const [start, end = start] = period.split("/").map((part) => part.split("-").map(Number));
+  return (end![0]! - start![0]!) * 12 + (end![1] ?? 12) - (start![1] ?? 1) + 1;
+}
+
+/** How many months the trade rate covers, in words: it is shorter than the half-year of the other rates. */
+export function tradeMonths(data: Dataset, lang: Lang): string {
+  const months = formatNumber(monthsIn(requireFact(data, "trade-growth-jan-may-2021").period!), lang);
+  return pick(lang, `仅${months}个月`, `${months} months only`);
+}
+
 /** The caveat the trade rate carries wherever it appears: its months, its own level, the missing base. */
 export function tradeCaveat(data: Dataset, lang: Lang): string {
   const level = requireFact(data, "trade-jan-may-2021");
   return pick(
     lang,
-    `只含${formatPeriod(level.period!, lang)}五个月（共${formatFact(level, lang)}）；上年同期的数额原文未给出。`,
-    `Five months only (${formatPeriod(level.period!, lang)}: ${formatFact(level, lang)}); the article gives no figure for the year before.`,
+    `${tradeMonths(data, lang)}（${formatPeriod(level.period!, lang)}，共${formatFact(level, lang)}）；上年同期的数额原文未给出。`,
+    `${tradeMonths(data, lang)} (${formatPeriod(level.period!, lang)}: ${formatFact(level, lang)}); the article gives no figure for the year before.`,
   );
 }
 
@@ -67,7 +79,7 @@ function ratesPanel(data: Dataset, lang: Lang, frame: Frame, points: Point[], ro
       shapes.push(...lines);
       y += lines.length * 16;
     }
-    rows.push({ measure: rate.name[lang], period: formatPeriod(fact.period!, lang), value, note: caveat });
+    rows.push({ measure: rate.name[lang], period, value, note: caveat });
   });
   shapes.push({ kind: "line", x1: frame.x, x2: frame.x, y1: barTops[0]! - 4, y2: barTops.at(-1)! + 20, tone: "text" });
   return { shapes, bottom: y - 16 };
@@ -116,8 +128,8 @@ export const buildMomentumChart: BuildChart = (data, { lang, layout, width, heig
   const counts = rows.slice(3).map((r) => `${r.measure!.split(" · ")[0]} ${r.value}`);
   const description = pick(
     lang,
-    `一组为增幅：规模工业增加值${added!.value}，发明专利申请量${patents!.value}，进出口额${trade!.value}（仅五个月，基数未给出）。另一组把每个大项目画成一格：${counts.join("，")}。`,
-    `One panel shows growth rates: value added ${added!.value}, invention patent applications ${patents!.value}, imports and exports ${trade!.value} (five months only, base not given). The other draws each large project as a square: ${counts.join(", ")}.`,
+    `一组为增幅：规模工业增加值${added!.value}，发明专利申请量${patents!.value}，进出口额${trade!.value}（${tradeMonths(data, lang)}，基数未给出）。另一组把每个大项目画成一格：${counts.join("，")}。`,
+    `One panel shows growth rates: value added ${added!.value}, invention patent applications ${patents!.value}, imports and exports ${trade!.value} (${tradeMonths(data, lang)}, base not given). The other draws each large project as a square: ${counts.join(", ")}.`,
   );
   return {
     description,

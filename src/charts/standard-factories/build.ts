@@ -5,7 +5,7 @@ import { auditDataset, formatComputed } from "../../data/audit.ts";
 import type { Lang } from "../../data/format.ts";
 import { formatDate, formatFact, formatNumber, formatQuantity } from "../../data/format.ts";
 import type { Dataset } from "../../data/load.ts";
-import { label, pick, requireFact, unitGrid, wrappedLabel } from "../kit.ts";
+import { label, multipleText, pick, requireFact, unitGrid, wrappedLabel } from "../kit.ts";
 import type { Point, Shape, Tone } from "../model.ts";
 import type { BuildChart } from "../types.ts";
 
@@ -32,7 +32,8 @@ function groups(data: Dataset, lang: Lang): Group[] {
   const prebuilt = requireFact(data, "factories-prebuilt-for-guide");
   const plan = planRow(data);
   const launch = data.events.get("project-135-launch");
-  const guide = data.organisations.get("guide-group")?.[lang] ?? "Guide";
+  const guide = data.organisations.get("guide-group")?.[lang];
+  if (!guide) throw new Error('chart data: no organisation "guide-group" in content/data');
   const planText = formatComputed(plan, lang)!;
   const doubled = formatQuantity(plan.claim.stated, plan.claim.unit, lang);
   const times = 2 ** plan.claim.stated;
@@ -110,11 +111,12 @@ export const buildFactoriesChart: BuildChart = (data, { lang, layout, width }) =
     y = top + rowsOfBlocks * (blockHeight + gap) + 30;
   });
   const [plan, secured, prebuilt] = points;
+  const multiple = multipleText(items[1]!.squares / items[0]!.squares, lang);
   return {
     description: pick(
       lang,
-      `以每格${unit}的方格比较面积：江华争取到${secured!.value}标准化厂房，是本站由“翻两番”倒推出的计划数${plan!.value}的4倍；贵德入驻时已建成${prebuilt!.value}。`,
-      `Squares of ${unit} each compare floor space: Jianghua secured ${secured!.value} of standard factories, four times the plan of ${plan!.value} that we derive from "doubled twice"; ${prebuilt!.value} was already built when Guide Group arrived.`,
+      `以每格${unit}的方格比较面积：江华争取到${secured!.value}标准化厂房，是本站由“翻两番”倒推出的计划数${plan!.value}的${multiple}；${items[2]!.title}。`,
+      `Squares of ${unit} each compare floor space: Jianghua secured ${secured!.value} of standard factories, ${multiple} the plan of ${plan!.value} that we derive from "doubled twice". ${items[2]!.title}.`,
     ),
     shapes,
     points,

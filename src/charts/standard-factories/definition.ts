@@ -16,7 +16,7 @@ const factoriesTakeaway: DataText = (data, lang) => {
 
 export const factoriesChart: ChartDefinition = {
   id: "standard-factories",
-  title: { zh: "标准化厂房：争取数是计划的四倍", en: "Standard factories: four times the plan" },
+  title: { zh: "标准化厂房：比计划翻了两番", en: "Standard factories: the plan doubled twice over" },
   takeaway: factoriesTakeaway,
   notes: [
     (data, lang) => {
