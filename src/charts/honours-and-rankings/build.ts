@@ -76,16 +76,19 @@ function rankPanel({ data, lang, points, rows }: Context, frame: Frame): Shape[]
     label(frame.x, frame.y + 19, pick(lang, `参评的${formatFact(parks, lang)}省级及以上园区，每条一家`, `${formatFact(parks, lang)} of provincial level and up, a bar each`), { tone: "muted", size: 12 }),
   ];
   for (let place = 1; place <= parks.value; place++) {
-    const own = place === rank.value;
     const x = frame.x + (place - 1) * step;
-    shapes.push({ kind: "rect", x, y: own ? top - 6 : top, width: own ? Math.max(3, step) : Math.max(1, step - 0.8), height: own ? 34 : 22, tone: own ? "mark-2" : place < rank.value ? "muted" : "rule", point: own ? points.length : undefined });
+    if (place === rank.value) {
+      shapes.push({ kind: "rect", x, y: top - 6, width: Math.max(3, step), height: 34, tone: "mark-2", point: points.length });
+    } else {
+      shapes.push({ kind: "rect", x, y: top, width: Math.max(1, step - 0.8), height: 22, tone: place < rank.value ? "muted" : "rule" });
+    }
   }
   const markX = frame.x + (rank.value - 0.5) * step;
-  const ahead = rank.value - 1;
-  const behind = parks.value - rank.value;
-  const place = pick(lang, `${formatFact(rank, lang)}，前有${formatNumber(ahead, lang)}家，后有${formatNumber(behind, lang)}家`, `${formatFact(rank, lang)}: ${formatNumber(ahead, lang)} ahead, ${formatNumber(behind, lang)} behind`);
+  const parksCount = (n: number) => formatQuantity(n, "count", lang, { counter: parks.counter });
+  const [ahead, behind] = [parksCount(rank.value - 1), parksCount(parks.value - rank.value)];
+  const place = pick(lang, `${formatFact(rank, lang)}，前有${ahead}，后有${behind}`, `${formatFact(rank, lang)}: ${ahead} ahead, ${behind} behind`);
   shapes.push(
-    label(frame.x, top + 42, "1", { size: 12, tone: "muted", baseline: "hanging" }),
+    label(frame.x, top + 42, formatNumber(1, lang), { size: 12, tone: "muted", baseline: "hanging" }),
     label(frame.x + frame.width, top + 42, formatNumber(parks.value, lang), { size: 12, tone: "muted", anchor: "end", baseline: "hanging" }),
     label(markX - 4, top + 42, place, { size: 13, weight: "bold", baseline: "hanging" }),
   );

@@ -110,7 +110,7 @@ export const buildFactoriesChart: BuildChart = (data, { lang, layout, width }) =
     shapes.push({ kind: "group", label: group.title, children });
     y = top + rowsOfBlocks * (blockHeight + gap) + 30;
   });
-  const [plan, secured, prebuilt] = points;
+  const [plan, secured] = points;
   const multiple = multipleText(items[1]!.squares / items[0]!.squares, lang);
   return {
     description: pick(
