@@ -37,7 +37,7 @@ describe("honours and rankings", () => {
     const span = bars[142]!.x - first;
     expect((bars[own]!.x - first) / span).toBeCloseTo(18 / 142, 3);
     expect(bars[own]!.height).toBeGreaterThan(bars[0]!.height);
-    expect(texts(panel(en, 1))).toContain("19th: 18 parks ahead, 124 parks behind");
+    expect(texts(panel(en, 1))).toContain("19th: 18 ahead, 124 behind");
   });
 
   it("counts each streak in years, one square a year", () => {

@@ -84,7 +84,8 @@ function rankPanel({ data, lang, points, rows }: Context, frame: Frame): Shape[]
     }
   }
   const markX = frame.x + (rank.value - 0.5) * step;
-  const parksCount = (n: number) => formatQuantity(n, "count", lang, { counter: parks.counter });
+  // Chinese counts parks with their measure word; English leaves the noun out to keep the label short.
+  const parksCount = (n: number) => (lang === "zh" ? formatQuantity(n, "count", lang, { counter: parks.counter }) : formatNumber(n, lang));
   const [ahead, behind] = [parksCount(rank.value - 1), parksCount(parks.value - rank.value)];
   const place = pick(lang, `${formatFact(rank, lang)}，前有${ahead}，后有${behind}`, `${formatFact(rank, lang)}: ${ahead} ahead, ${behind} behind`);
   shapes.push(
