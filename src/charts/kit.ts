@@ -59,3 +59,21 @@ export function wrapText(text: string, width: number, size: number): string[] {
   if (line.trim()) lines.push(line.trimEnd());
   return lines;
 }
+
+/** A text wrapped to `width`, one text shape per line, `lineHeight` apart; the caller reads the line count. */
+export function wrappedLabel(
+  x: number,
+  y: number,
+  text: string,
+  width: number,
+  options: Partial<Extract<Shape, { kind: "text" }>> & { lineHeight?: number } = {},
+): Shape[] {
+  const { lineHeight, ...textOptions } = options;
+  const size = textOptions.size ?? 13;
+  return wrapText(text, width, size).map((line, i) => label(x, y + i * (lineHeight ?? size * 1.35), line, textOptions));
+}
+
+/** Top-left corners of `count` unit squares, filled row by row, `columns` to a row, `step` apart. */
+export function unitGrid(count: number, columns: number, step: number, x: number, y: number) {
+  return Array.from({ length: count }, (_, i) => ({ x: x + (i % columns) * step, y: y + Math.floor(i / columns) * step }));
+}

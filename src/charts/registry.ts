@@ -7,10 +7,25 @@ import type { ChartDefinition } from "./types.ts";
 import { growthChart } from "./growth-2015-2020/definition.ts";
 import { serviceTimelineChart } from "./service-timeline/definition.ts";
 import { investmentChainsChart } from "./investment-chains/definition.ts";
+import { momentumChart } from "./momentum-2021/definition.ts";
+import { factoriesChart } from "./standard-factories/definition.ts";
+import { capitalChart } from "./capital-and-listings/definition.ts";
+import { honoursChart } from "./honours-and-rankings/definition.ts";
+import { auditChart } from "./audit/definition.ts";
 
 export type { ChartDefinition };
 
-export const charts: ChartDefinition[] = [growthChart, serviceTimelineChart, investmentChainsChart];
+/** In story order: the chapters use them in this order, and the gallery lists them so. */
+export const charts: ChartDefinition[] = [
+  growthChart,
+  momentumChart,
+  honoursChart,
+  serviceTimelineChart,
+  factoriesChart,
+  capitalChart,
+  investmentChainsChart,
+  auditChart,
+];
 
 export const chartIds = charts.map((chart) => chart.id);
 

@@ -1,0 +1,41 @@
+import { formatDate, formatFact } from "../../data/format.ts";
+import { pick, requireFact } from "../kit.ts";
+import type { ChartDefinition, DataText } from "../types.ts";
+import { buildCapitalChart, placementTotal } from "./build.ts";
+
+const capitalTakeaway: DataText = (data, lang) => {
+  const fund = formatFact(requireFact(data, "guidance-fund"), lang);
+  const neeq = formatFact(requireFact(data, "neeq-firms-registered"), lang);
+  const placed = formatFact(requireFact(data, "high-tech-firms-placed"), lang);
+  const date = data.events.get("csrc-poverty-opinion");
+  const when = date ? formatDate(date.date, lang) : "";
+  return lang === "zh"
+    ? `${when}起，江华借资本市场招商：一笔${fund}的引导基金，${neeq}新三板企业来注册公司，${placed}高新技术企业获得定增入股。`
+    : `From ${when} Jianghua used the capital market to recruit: a ${fund} guidance fund, ${neeq} from the NEEQ registering companies, and placements in ${placed} high-tech enterprises.`;
+};
+
+export const capitalChart: ChartDefinition = {
+  id: "capital-and-listings",
+  title: { zh: "资本市场这条路", en: "The capital-market route" },
+  takeaway: capitalTakeaway,
+  notes: [
+    (data, lang) => {
+      const firms = formatFact(requireFact(data, "high-tech-firms-placed"), lang);
+      const each = formatFact(requireFact(data, "placement-per-firm"), lang);
+      return pick(
+        lang,
+        `原文只说对${firms}企业“分别”定增${each}，没有给出总额；图中${placementTotal(data, lang)}是本站相加所得。`,
+        `The article says only that ${each} was placed with each of ${firms} and gives no total; the ${placementTotal(data, lang)} shown is our sum.`,
+      );
+    },
+    (_, lang) =>
+      pick(
+        lang,
+        "新三板，即全国中小企业股份转让系统（NEEQ）。定增股份是否来自引导基金、两组企业是否重叠，原文均未说明。",
+        "The NEEQ ('New Third Board') is China's National Equities Exchange and Quotations. The article does not say whether the placements came from the fund or whether the two groups of firms overlap.",
+      ),
+  ],
+  uses: ["csrc-poverty-opinion", "guidance-fund", "neeq-firms-registered", "high-tech-firms-placed", "placement-per-firm"],
+  size: { wide: { width: 760, height: 245 }, narrow: { width: 360, height: 490 } },
+  build: buildCapitalChart,
+};

@@ -1,0 +1,39 @@
+import { formatFact, formatNumber } from "../../data/format.ts";
+import { pick, requireFact } from "../kit.ts";
+import type { ChartDefinition, DataText } from "../types.ts";
+import { buildHonoursChart, honourExamples, streakNames } from "./build.ts";
+
+/** Cites the longest streak, whichever it is, so the sentence follows the data. */
+const honoursTakeaway: DataText = (data, lang) => {
+  const rank = requireFact(data, "park-rank");
+  const parks = requireFact(data, "parks-ranked");
+  const national = formatFact(requireFact(data, "national-honours"), lang);
+  const longest = streakNames.map((s) => ({ ...s, fact: requireFact(data, s.id) })).reduce((a, b) => (b.fact.value > a.fact.value ? b : a));
+  return lang === "zh"
+    ? `高新区在全省${formatFact(parks, lang)}园区中排${formatFact(rank, lang)}，已连续${formatFact(longest.fact, lang)}${longest.phrase.zh}；县里另有国家级荣誉${national}。`
+    : `The zone ranks ${formatFact(rank, lang)} of Hunan's ${formatNumber(parks.value, lang)} parks and has been ${longest.phrase.en} ${formatFact(longest.fact, lang)} running; the county also holds ${national}.`;
+};
+
+export const honoursChart: ChartDefinition = {
+  id: "honours-and-rankings",
+  title: { zh: "荣誉、名次与连续年数", en: "Honours, rank and streaks" },
+  takeaway: honoursTakeaway,
+  notes: [
+    (data, lang) => {
+      const list = honourExamples(data);
+      return pick(
+        lang,
+        `荣誉是全县的，名次和连续年数是高新区的。国家级荣誉原文只举了${list.items.length}个例子，以“等”收尾，名单不全。`,
+        `The honours are the county's; the rank and streaks are the zone's. The article names only ${list.items.length} of the national honours and ends the list with "and others", so it is incomplete.`,
+      );
+    },
+    (_, lang) =>
+      pick(lang, "原文没有说明各项连续年数从哪一年算起，图中不标年份。", "The article does not say in which years the streaks began, so no years are shown."),
+  ],
+  uses: [
+    "national-honours", "provincial-honours", "national-honour-examples", "park-rank", "parks-ranked",
+    "streak-first-in-south-hunan", "streak-real-work-park", "streak-first-tier",
+  ],
+  size: { wide: { width: 760, height: 375 }, narrow: { width: 360, height: 615 } },
+  build: buildHonoursChart,
+};

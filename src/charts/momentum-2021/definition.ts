@@ -1,0 +1,36 @@
+import { formatFact } from "../../data/format.ts";
+import { pick, requireFact } from "../kit.ts";
+import type { ChartDefinition, DataText } from "../types.ts";
+import { buildMomentumChart, momentumStages, tradeCaveat } from "./build.ts";
+
+/** Names the stage with the most projects, so the sentence follows the data if a figure is corrected. */
+const momentumTakeaway: DataText = (data, lang) => {
+  const added = formatFact(requireFact(data, "value-added-growth-h1-2021"), lang);
+  const patents = formatFact(requireFact(data, "patent-applications-growth-h1-2021"), lang);
+  const stages = momentumStages.map((stage) => ({ stage, fact: requireFact(data, stage.id) }));
+  const busiest = stages.reduce((a, b) => (b.fact.value > a.fact.value ? b : a));
+  return lang === "zh"
+    ? `2021年前六个月，发明专利申请量增长${patents}，规模工业增加值增长${added}；大项目中以“${busiest.stage.name.zh}”最多，达${formatFact(busiest.fact, lang)}。`
+    : `In the first six months of 2021 invention patent applications rose ${patents} and industrial value added ${added}; among large projects, the busiest stage was "${busiest.stage.name.en.toLowerCase()}", with ${formatFact(busiest.fact, lang)}.`;
+};
+
+export const momentumChart: ChartDefinition = {
+  id: "momentum-2021",
+  title: { zh: "2021年上半年：增幅与项目", en: "Early 2021: growth rates and projects" },
+  takeaway: momentumTakeaway,
+  notes: [
+    (_, lang) =>
+      pick(
+        lang,
+        "增幅与项目个数单位不同，分两组画，各用各的刻度。年份为2021年，原文写作“今年”。",
+        "Rates and project counts are different units, so they sit in separate panels with their own scales. The year is 2021: the article says \"this year\".",
+      ),
+    (data, lang) => pick(lang, `进出口额：${tradeCaveat(data, lang)}`, `Imports and exports: ${tradeCaveat(data, lang)}`),
+  ],
+  uses: [
+    "value-added-growth-h1-2021", "patent-applications-growth-h1-2021", "trade-growth-jan-may-2021", "trade-jan-may-2021",
+    "projects-signed-h1-2021", "projects-started-h1-2021", "projects-completed-h1-2021", "project-size-threshold",
+  ],
+  size: { wide: { width: 760, height: 270 }, narrow: { width: 360, height: 515 } },
+  build: buildMomentumChart,
+};

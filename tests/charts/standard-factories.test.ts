@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "../../src/data/load.ts";
+import { withFactValue } from "../support/dataset-edits.ts";
+import { buildChart } from "../../src/charts/registry.ts";
+import { factoriesChart } from "../../src/charts/standard-factories/definition.ts";
+import type { ChartModel, Shape } from "../../src/charts/model.ts";
+
+const data = loadDataset();
+const zh = buildChart("standard-factories", "zh", "wide", data);
+const en = buildChart("standard-factories", "en", "narrow", data);
+type Rect = Extract<Shape, { kind: "rect" }>;
+const squares = (model: ChartModel, point: number) =>
+  model.shapes.flatMap((s) => (s.kind === "group" ? s.children : [])).filter((s): s is Rect => s.kind === "rect" && s.point === point);
+const texts = (model: ChartModel) => model.shapes.flatMap((s) => (s.kind === "group" ? s.children : [s])).flatMap((s) => (s.kind === "text" ? [s.text] : []));
+const box = (cells: Rect[]) => ({
+  width: Math.max(...cells.map((c) => c.x + c.width)) - Math.min(...cells.map((c) => c.x)),
+  height: Math.max(...cells.map((c) => c.y + c.height)) - Math.min(...cells.map((c) => c.y)),
+});
+
+describe("standard factories", () => {
+  it("draws one square per 10,000 m²: 30 for the derived plan, 120 secured, 6 built for Guide", () => {
+    expect([0, 1, 2].map((p) => squares(zh, p).length)).toEqual([30, 120, 6]);
+    expect(zh.table.rows.map((r) => r.value)).toEqual(["30万平方米", "120万平方米", "6万平方米"]);
+    expect(en.table.rows.map((r) => r.value)).toEqual(["300,000 m²", "1.2 million m²", "60,000 m²"]);
+  });
+
+  it("gives every square the same size, so areas compare honestly", () => {
+    const sizes = new Set([0, 1, 2].flatMap((p) => squares(zh, p).map((s) => `${s.width}×${s.height}`)));
+    expect(sizes.size).toBe(1);
+  });
+
+  it("draws the plan hollow and says on the chart that we derived it as 120 ÷ 4", () => {
+    expect(squares(zh, 0).every((s) => s.hollow)).toBe(true);
+    expect(squares(zh, 1).some((s) => s.hollow)).toBe(false);
+    expect(texts(zh).join("")).toContain("计划数（本站倒推）");
+    expect(texts(zh).join("")).toContain("120万平方米 ÷ 4 = 30万平方米");
+    expect(en.table.rows[0]).toMatchObject({ basis: "Our derivation" });
+  });
+
+  it("lays the secured space out as four blocks the shape of the plan: in a row when wide, two by two when narrow", () => {
+    const plan = box(squares(zh, 0));
+    const secured = box(squares(zh, 1));
+    expect(secured.height).toBe(plan.height);
+    expect(secured.width).toBeGreaterThan(4 * plan.width);
+    const narrowPlan = box(squares(en, 0));
+    const narrowSecured = box(squares(en, 1));
+    expect(narrowSecured.width).toBeGreaterThan(2 * narrowPlan.width);
+    expect(narrowSecured.width).toBeLessThan(3 * narrowPlan.width);
+    expect(narrowSecured.height).toBeGreaterThan(2 * narrowPlan.height);
+  });
+
+  it("keeps the space built for Guide apart, since the article does not nest it", () => {
+    expect(texts(en).join(" ")).toContain("does not say whether this is part of the space above");
+  });
+
+  it("derives the plan and its takeaway from the data", () => {
+    expect(factoriesChart.takeaway(data, "zh")).toContain("计划数（30万平方米）的4倍");
+    const smaller = withFactValue(data, "factories-secured", 80);
+    expect(factoriesChart.takeaway(smaller, "en")).toContain("the plan of 200,000 m²");
+    expect(squares(buildChart("standard-factories", "zh", "wide", smaller), 0)).toHaveLength(20);
+  });
+});
