@@ -5,10 +5,11 @@ import type { Lang } from "../data/format.ts";
 import type { ChartModel, Layout } from "./model.ts";
 import type { ChartDefinition } from "./types.ts";
 import { growthChart } from "./growth-2015-2020/definition.ts";
+import { strategiesChart } from "./strategies/definition.ts";
 
 export type { ChartDefinition };
 
-export const charts: ChartDefinition[] = [growthChart];
+export const charts: ChartDefinition[] = [growthChart, strategiesChart];
 
 export const chartIds = charts.map((chart) => chart.id);
 
