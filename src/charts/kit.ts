@@ -101,6 +101,8 @@ export interface BoxOptions {
   tone?: Tone;
   /** Filled with the tone (text turns to the background colour) instead of outlined. */
   filled?: boolean;
+  /** The title's weight: bold for names, normal for a sentence. */
+  weight?: "normal" | "bold";
   point?: number;
   size?: number;
   /** At least this tall, text centred vertically. */
@@ -111,9 +113,9 @@ export interface BoxOptions {
 const boxPadding = 8;
 const detailSize = 12;
 
-function boxText({ width, title, detail, size = 13 }: BoxOptions) {
+function boxText({ width, title, detail, size = 13, weight = "bold" }: BoxOptions) {
   const inner = width - 2 * boxPadding;
-  const titleLines = wrapText(title, inner / boldWidening, size);
+  const titleLines = wrapText(title, weight === "bold" ? inner / boldWidening : inner, size);
   const detailLines = detail ? wrapText(detail, inner, detailSize) : [];
   const titleHeight = titleLines.length * size * 1.35;
   return { titleLines, detailLines, titleHeight, content: titleHeight + (detail ? 3 + detailLines.length * detailSize * 1.35 : 0) };
@@ -126,14 +128,14 @@ export function boxHeight(options: BoxOptions): number {
 
 /** A node of a diagram: an outlined or filled box with a wrapped bold title and an optional detail below it. */
 export function box(options: BoxOptions): Shape[] {
-  const { x, y, width, tone = "mark-1", filled = false, point, size = 13, anchor = "start" } = options;
+  const { x, y, width, tone = "mark-1", filled = false, point, size = 13, anchor = "start", weight = "bold" } = options;
   const height = boxHeight(options);
   const { titleLines, detailLines, titleHeight, content } = boxText(options);
   const top = y + (height - content) / 2;
   const textX = anchor === "middle" ? x + width / 2 : x + boxPadding;
   return [
     { kind: "rect", x, y, width, height, tone, rx: 6, hollow: !filled, point },
-    ...textLines(textX, top, titleLines, { size, weight: "bold", tone: filled ? "bg" : "text", anchor, point }),
+    ...textLines(textX, top, titleLines, { size, weight, tone: filled ? "bg" : "text", anchor, point }),
     ...textLines(textX, top + titleHeight + 3, detailLines, { size: detailSize, tone: filled ? "bg" : "muted", anchor, point }),
   ];
 }
