@@ -4,13 +4,14 @@ import { dataset, type Dataset } from "../data/load.ts";
 import type { Lang } from "../data/format.ts";
 import type { ChartModel, Layout } from "./model.ts";
 import type { ChartDefinition } from "./types.ts";
+import { businessClimateChecksChart } from "./business-climate-checks/definition.ts";
 import { growthChart } from "./growth-2015-2020/definition.ts";
 import { serviceStylesChart } from "./service-styles/definition.ts";
 import { strategiesChart } from "./strategies/definition.ts";
 
 export type { ChartDefinition };
 
-export const charts: ChartDefinition[] = [growthChart, strategiesChart, serviceStylesChart];
+export const charts: ChartDefinition[] = [growthChart, strategiesChart, serviceStylesChart, businessClimateChecksChart];
 
 export const chartIds = charts.map((chart) => chart.id);
 
