@@ -97,13 +97,13 @@ export interface BoxOptions {
   /** Bold first part, wrapped to the box. */
   title: string;
   /** Smaller second part, wrapped below the title. */
-  detail?: string;
-  tone?: Tone;
+  detail?: string | undefined;
+  tone?: Tone | undefined;
   /** Filled with the tone (text turns to the background colour) instead of outlined. */
   filled?: boolean;
   /** The title's weight: bold for names, normal for a sentence. */
   weight?: "normal" | "bold";
-  point?: number;
+  point?: number | undefined;
   size?: number;
   /** At least this tall, text centred vertically. */
   minHeight?: number;
@@ -133,9 +133,10 @@ export function box(options: BoxOptions): Shape[] {
   const { titleLines, detailLines, titleHeight, content } = boxText(options);
   const top = y + (height - content) / 2;
   const textX = anchor === "middle" ? x + width / 2 : x + boxPadding;
+  const marked = point === undefined ? {} : { point };
   return [
-    { kind: "rect", x, y, width, height, tone, rx: 6, hollow: !filled, point },
-    ...textLines(textX, top, titleLines, { size, weight, tone: filled ? "bg" : "text", anchor, point }),
-    ...textLines(textX, top + titleHeight + 3, detailLines, { size: detailSize, tone: filled ? "bg" : "muted", anchor, point }),
+    { kind: "rect", x, y, width, height, tone, rx: 6, hollow: !filled, ...marked },
+    ...textLines(textX, top, titleLines, { size, weight, tone: filled ? "bg" : "text", anchor, ...marked }),
+    ...textLines(textX, top + titleHeight + 3, detailLines, { size: detailSize, tone: filled ? "bg" : "muted", anchor, ...marked }),
   ];
 }
