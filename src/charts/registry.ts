@@ -6,12 +6,13 @@ import type { ChartModel, Layout } from "./model.ts";
 import type { ChartDefinition } from "./types.ts";
 import { businessClimateChecksChart } from "./business-climate-checks/definition.ts";
 import { growthChart } from "./growth-2015-2020/definition.ts";
+import { projectPipelineChart } from "./project-pipeline/definition.ts";
 import { serviceStylesChart } from "./service-styles/definition.ts";
 import { strategiesChart } from "./strategies/definition.ts";
 
 export type { ChartDefinition };
 
-export const charts: ChartDefinition[] = [growthChart, strategiesChart, serviceStylesChart, businessClimateChecksChart];
+export const charts: ChartDefinition[] = [growthChart, strategiesChart, serviceStylesChart, businessClimateChecksChart, projectPipelineChart];
 
 export const chartIds = charts.map((chart) => chart.id);
 

@@ -10,20 +10,25 @@ export function flatShapes(shapes: Shape[]): Shape[] {
   return shapes.flatMap((s) => (s.kind === "group" ? flatShapes(s.children) : [s]));
 }
 
-/** The rectangle that carries each point, by point index. */
-export function pointRects(model: ChartModel): Rect[] {
+/** The rectangle that carries each point, by point index (undefined where a point is drawn otherwise). */
+export function pointRects(model: ChartModel): Array<Rect | undefined> {
   const rects = flatShapes(model.shapes).filter((s): s is Rect => s.kind === "rect" && s.point !== undefined);
-  return model.points.map((_, i) => rects.find((r) => r.point === i)!);
+  return model.points.map((_, i) => rects.find((r) => r.point === i));
 }
 
 export function overlap(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
+/** The points drawn as rectangles (not as paths or circles), each with its rectangle. */
+function boxedPoints(model: ChartModel) {
+  return pointRects(model).flatMap((rect, i) => (rect ? [{ rect, label: model.points[i]!.label }] : []));
+}
+
 /** Pairs of point rectangles that overlap, as "label × label". */
 export function overlappingBoxes(model: ChartModel): string[] {
-  const rects = pointRects(model);
-  return rects.flatMap((a, i) => rects.slice(i + 1).flatMap((b, j) => (overlap(a, b) ? [`${model.points[i]!.label} × ${model.points[i + 1 + j]!.label}`] : [])));
+  const boxes = boxedPoints(model);
+  return boxes.flatMap((a, i) => boxes.slice(i + 1).flatMap((b) => (overlap(a.rect, b.rect) ? [`${a.label} × ${b.label}`] : [])));
 }
 
 export function withList(data: Dataset, id: string, change: (list: List) => List): Dataset {
@@ -40,4 +45,9 @@ export function withFact(data: Dataset, id: string, change: (fact: Fact) => Fact
 
 export function texts(model: ChartModel): string[] {
   return flatShapes(model.shapes).flatMap((s) => (s.kind === "text" ? [s.text] : []));
+}
+
+/** Point rectangles that reach outside the picture, by label. */
+export function boxesOutside(model: ChartModel): string[] {
+  return boxedPoints(model).flatMap(({ rect: r, label }) => (r.x < 0 || r.y < 0 || r.x + r.width > model.width || r.y + r.height > model.height ? [label] : []));
 }
