@@ -6,13 +6,14 @@ import type { ChartModel, Layout } from "./model.ts";
 import type { ChartDefinition } from "./types.ts";
 import { businessClimateChecksChart } from "./business-climate-checks/definition.ts";
 import { growthChart } from "./growth-2015-2020/definition.ts";
+import { problemLoopChart } from "./problem-loop/definition.ts";
 import { projectPipelineChart } from "./project-pipeline/definition.ts";
 import { serviceStylesChart } from "./service-styles/definition.ts";
 import { strategiesChart } from "./strategies/definition.ts";
 
 export type { ChartDefinition };
 
-export const charts: ChartDefinition[] = [growthChart, strategiesChart, serviceStylesChart, businessClimateChecksChart, projectPipelineChart];
+export const charts: ChartDefinition[] = [growthChart, strategiesChart, serviceStylesChart, businessClimateChecksChart, projectPipelineChart, problemLoopChart];
 
 export const chartIds = charts.map((chart) => chart.id);
 
