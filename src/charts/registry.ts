@@ -8,12 +8,13 @@ import { businessClimateChecksChart } from "./business-climate-checks/definition
 import { growthChart } from "./growth-2015-2020/definition.ts";
 import { problemLoopChart } from "./problem-loop/definition.ts";
 import { projectPipelineChart } from "./project-pipeline/definition.ts";
+import { reviewRhythmChart } from "./review-rhythm/definition.ts";
 import { serviceStylesChart } from "./service-styles/definition.ts";
 import { strategiesChart } from "./strategies/definition.ts";
 
 export type { ChartDefinition };
 
-export const charts: ChartDefinition[] = [growthChart, strategiesChart, serviceStylesChart, businessClimateChecksChart, projectPipelineChart, problemLoopChart];
+export const charts: ChartDefinition[] = [growthChart, strategiesChart, serviceStylesChart, businessClimateChecksChart, projectPipelineChart, problemLoopChart, reviewRhythmChart];
 
 export const chartIds = charts.map((chart) => chart.id);
 

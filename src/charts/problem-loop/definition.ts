@@ -1,4 +1,4 @@
-import { formatFact } from "../../data/format.ts";
+import { formatFact, formatNumber } from "../../data/format.ts";
 import { requireFact, requireList } from "../kit.ts";
 import type { ChartDefinition } from "../types.ts";
 import { buildProblemLoopChart } from "./build.ts";
@@ -10,8 +10,8 @@ export const problemLoopChart: ChartDefinition = {
     const steps = requireList(data, "problem-loop").items;
     const hours = formatFact(requireFact(data, "general-problem-deadline"), lang);
     return lang === "zh"
-      ? `企业的问题要走完${steps.length}步才算了结，一般问题限${hours}内处置，较重大的问题也要给出期限并开通热线。`
-      : `A firm's problem passes through ${steps.length} steps before it is closed; ordinary problems get ${hours}, and bigger ones a stated deadline and a hotline.`;
+      ? `企业的问题要走完${formatNumber(steps.length, lang)}步才算了结，一般问题限${hours}内处置，较重大的问题也要给出期限并开通热线。`
+      : `A firm's problem passes through ${formatNumber(steps.length, lang)} steps before it is closed; ordinary problems get ${hours}, and bigger ones a stated deadline and a hotline.`;
   },
   notes: [
     (_, lang) =>

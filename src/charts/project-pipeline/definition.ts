@@ -1,4 +1,4 @@
-import { formatFact } from "../../data/format.ts";
+import { formatFact, formatNumber } from "../../data/format.ts";
 import { requireFact, requireList } from "../kit.ts";
 import type { ChartDefinition } from "../types.ts";
 import { buildProjectPipelineChart } from "./build.ts";
@@ -10,8 +10,8 @@ export const projectPipelineChart: ChartDefinition = {
     const stages = requireList(data, "project-pipeline").items;
     const rule = formatFact(requireFact(data, "key-projects-per-official"), lang);
     return lang === "zh"
-      ? `项目从“${stages[0]!.zh}”走到“${stages.at(-1)!.zh}”共${stages.length}个阶段，每个项目配一名领导、一个团队、一套方案，每名联系干部负责的重点项目${rule}。`
-      : `Projects pass through ${stages.length} stages, from “${stages[0]!.en.toLowerCase()}” to “${stages.at(-1)!.en.toLowerCase()}”; each has its own leader, team and plan, and every liaison official takes ${rule}.`;
+      ? `项目从“${stages[0]!.zh}”走到“${stages.at(-1)!.zh}”共${formatNumber(stages.length, lang)}个阶段，每个项目配一名领导、一个团队、一套方案，每名联系干部负责的重点项目${rule}。`
+      : `Projects pass through ${formatNumber(stages.length, lang)} stages, from “${stages[0]!.en.toLowerCase()}” to “${stages.at(-1)!.en.toLowerCase()}”; each has its own leader, team and plan, and every liaison official takes ${rule}.`;
   },
   notes: [
     (_, lang) =>
