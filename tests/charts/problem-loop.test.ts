@@ -47,7 +47,7 @@ describe("the problem loop", () => {
     const model = buildChart("problem-loop", "en", "narrow", data);
     expect(model.points.filter((p) => p.series === 1).map((p) => p.value)).toEqual([
       "24 hours",
-      "For bigger problems the investor must be told a deadline, and a hotline stays open.",
+      "For bigger problems the investor must be told a deadline, and a hotline stays open",
     ]);
     const longer = buildChart("problem-loop", "zh", "wide", withFact(data, "general-problem-deadline", (f) => ({ ...f, value: 48 })));
     expect(texts(longer)).toContain("48小时内处置");

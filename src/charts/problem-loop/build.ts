@@ -83,7 +83,7 @@ export const buildProblemLoopChart: BuildChart = (data, { lang, layout, width, h
   y += headerLines.length * 17.5 + 8;
   const rules = [
     { title: pick(lang, "一般问题", "Ordinary problems"), detail: pick(lang, `${formatFact(ordinary, lang)}内处置`, `Dealt with within ${formatFact(ordinary, lang)}`), label: ordinary.label[lang], value: formatFact(ordinary, lang) },
-    { title: pick(lang, "较重大问题", "Bigger problems"), detail: ordinary.note?.[lang] ?? "—", label: pick(lang, "较重大问题的时限", "Deadline for bigger problems"), value: ordinary.note?.[lang] ?? "—" },
+    { title: pick(lang, "较重大问题", "Bigger problems"), detail: ordinary.note?.[lang] ?? "—", label: pick(lang, "较重大问题的时限", "Deadline for bigger problems"), value: ordinary.note?.[lang].replace(/[。.]$/, "") ?? "—" },
   ];
   const trunkX = wide ? panelX - 24 : 14;
   const from = wide ? { x: step.x + step.width, y: step.y + step.height / 2 } : { x: step.x + step.width / 2, y: step.y + step.height };
