@@ -106,8 +106,8 @@ export const buildProblemLoopChart: BuildChart = (data, { lang, layout, width, h
   return {
     description: pick(
       lang,
-      `环形流程：${names}，再回到起点。“${step.item.zh}”一步分两种时限：一般问题${formatFact(ordinary, lang)}内处置；较重大问题${ordinary.note?.zh ?? ""}`,
-      `A cycle: ${names}, and back to the start. The step “${step.item.en.toLowerCase()}” has two deadlines: ordinary problems within ${formatFact(ordinary, lang)}; for bigger ones, ${ordinary.note?.en.replace(/^For bigger problems,?\s*/i, "") ?? ""}`,
+      `环形流程：${names}，再回到起点。“${step.item.zh}”一步分两种时限：一般问题${formatFact(ordinary, lang)}内处置。${ordinary.note?.zh ?? ""}`,
+      `A cycle: ${names}, and back to the start. The step “${step.item.en.toLowerCase()}” has two deadlines: ordinary problems within ${formatFact(ordinary, lang)}. ${ordinary.note?.en ?? ""}`,
     ),
     shapes,
     points,
