@@ -10,7 +10,7 @@ import type { Point, Shape } from "../model.ts";
 import type { BuildChart } from "../types.ts";
 
 /** The step the deadline rules belong to, by its id in the list "problem-loop". */
-export const deadlineStep = "deadline";
+const deadlineStep = "deadline";
 
 interface Rect {
   x: number;

@@ -8,13 +8,13 @@ import { arrow, boldWidening, box, boxHeight, label, pick, requireList, textLine
 import type { Point, Shape, Tone } from "../model.ts";
 import type { BuildChart } from "../types.ts";
 
-export const initiatives = ["passive", "proactive"] as const;
-export const scopes = ["all-round", "partial"] as const;
+const initiatives = ["passive", "proactive"] as const;
+const scopes = ["all-round", "partial"] as const;
 type Initiative = (typeof initiatives)[number];
 type Scope = (typeof scopes)[number];
 
 /** Where the article puts each style (line 21: one passive and partial, the other proactive and all-round). */
-export const placement: Record<string, { initiative: Initiative; scope: Scope }> = {
+const placement: Record<string, { initiative: Initiative; scope: Scope }> = {
   nanny: { initiative: "passive", scope: "partial" },
   mother: { initiative: "proactive", scope: "all-round" },
 };
