@@ -4,6 +4,7 @@ import { dataset, type Dataset } from "../data/load.ts";
 import type { Lang } from "../data/format.ts";
 import type { ChartModel, Layout } from "./model.ts";
 import type { ChartDefinition } from "./types.ts";
+import { businessClimateChecksChart } from "./business-climate-checks/definition.ts";
 import { growthChart } from "./growth-2015-2020/definition.ts";
 import { serviceTimelineChart } from "./service-timeline/definition.ts";
 import { investmentChainsChart } from "./investment-chains/definition.ts";
@@ -12,6 +13,11 @@ import { factoriesChart } from "./standard-factories/definition.ts";
 import { capitalChart } from "./capital-and-listings/definition.ts";
 import { honoursChart } from "./honours-and-rankings/definition.ts";
 import { auditChart } from "./audit/definition.ts";
+import { problemLoopChart } from "./problem-loop/definition.ts";
+import { projectPipelineChart } from "./project-pipeline/definition.ts";
+import { reviewRhythmChart } from "./review-rhythm/definition.ts";
+import { serviceStylesChart } from "./service-styles/definition.ts";
+import { strategiesChart } from "./strategies/definition.ts";
 
 export type { ChartDefinition };
 
@@ -19,11 +25,17 @@ export type { ChartDefinition };
 export const charts: ChartDefinition[] = [
   growthChart,
   momentumChart,
+  strategiesChart,
   honoursChart,
   serviceTimelineChart,
   factoriesChart,
   capitalChart,
   investmentChainsChart,
+  serviceStylesChart,
+  businessClimateChecksChart,
+  projectPipelineChart,
+  problemLoopChart,
+  reviewRhythmChart,
   auditChart,
 ];
 

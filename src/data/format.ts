@@ -134,6 +134,11 @@ export function formatDate(date: string, lang: Lang): string {
   return `${day ? `${day} ` : ""}${monthsEn[month - 1]} ${year}`;
 }
 
+/** A month on a time axis without its year, for calendars that stand for any year: 3月 / Mar. */
+export function formatMonthTick(month: number, lang: Lang): string {
+  return lang === "zh" ? `${month}月` : monthsEn[month - 1]!.slice(0, 3);
+}
+
 /** 2015—2020年 / 2015–2020; 2021年1—6月 / January–June 2021. */
 export function formatPeriod(period: string, lang: Lang): string {
   const [start, end] = period.split("/") as [string, string | undefined];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatPeriod, formatQuantity, formatTick } from "../../src/data/format.ts";
+import { formatDate, formatMonthTick, formatPeriod, formatQuantity, formatTick } from "../../src/data/format.ts";
 
 const firms = { zh: "家", en: ["enterprise", "enterprises"] as [string, string] };
 
@@ -88,5 +88,10 @@ describe("dates and periods", () => {
     expect(formatPeriod("2015/2020", "en")).toBe("2015–2020");
     expect(formatPeriod("2021-01/2021-06", "zh")).toBe("2021年1—6月");
     expect(formatPeriod("2021-01/2021-05", "en")).toBe("January–May 2021");
+  });
+
+  it("names a month on an axis without its year", () => {
+    expect(formatMonthTick(3, "zh")).toBe("3月");
+    expect(formatMonthTick(9, "en")).toBe("Sep");
   });
 });

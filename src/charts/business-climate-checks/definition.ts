@@ -1,0 +1,28 @@
+import { formatNumber, formatQuantity } from "../../data/format.ts";
+import { requireList } from "../kit.ts";
+import type { ChartDefinition } from "../types.ts";
+import { buildBusinessClimateChecksChart } from "./build.ts";
+import { checkSteps } from "./steps.ts";
+
+export const businessClimateChecksChart: ChartDefinition = {
+  id: "business-climate-checks",
+  title: { zh: "三道关：企业说话，干部担责", en: "Three checks: firms speak, officials answer" },
+  takeaway: (data, lang) => {
+    const items = requireList(data, "business-climate-checks").items;
+    const heard = items.filter((item) => checkSteps[item.id]?.voice).length;
+    const checks = (n: number) => formatQuantity(n, "count", lang, { counter: { zh: "道", en: ["check", "checks"] } });
+    return lang === "zh"
+      ? `${checks(items.length)}关中有${checks(heard)}直接听企业的：年终打分计入部门考核，专班上门听取意见；查办案件则起震慑作用。`
+      : `Firms' voice feeds ${formatNumber(heard, lang)} of the ${checks(items.length)} directly: their year-end scores count in each department's assessment, and an inspection team hears them in person; prosecutions add a deterrent.`;
+  },
+  notes: [
+    (data, lang) => requireList(data, "business-climate-checks").note?.[lang] ?? "",
+    (_, lang) =>
+      lang === "zh"
+        ? "原文没有说三项做法之间谁引出谁，所以画成三条并行的通道。"
+        : "The article does not say that one check leads to another, so they are drawn as parallel lanes.",
+  ],
+  uses: ["business-climate-checks"],
+  size: { wide: { width: 760, height: 300 }, narrow: { width: 360, height: 640 } },
+  build: buildBusinessClimateChecksChart,
+};

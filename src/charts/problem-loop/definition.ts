@@ -1,0 +1,25 @@
+import { formatFact, formatNumber } from "../../data/format.ts";
+import { requireFact, requireList } from "../kit.ts";
+import type { ChartDefinition } from "../types.ts";
+import { buildProblemLoopChart } from "./build.ts";
+
+export const problemLoopChart: ChartDefinition = {
+  id: "problem-loop",
+  title: { zh: "问题闭环：不解决不销号", en: "The problem loop: closed only when solved" },
+  takeaway: (data, lang) => {
+    const steps = requireList(data, "problem-loop").items;
+    const hours = formatFact(requireFact(data, "general-problem-deadline"), lang);
+    return lang === "zh"
+      ? `企业的问题要走完${formatNumber(steps.length, lang)}步才算了结，一般问题限${hours}内处置，较重大的问题也要给出期限并开通热线。`
+      : `A firm's problem passes through ${formatNumber(steps.length, lang)} steps before it is closed; ordinary problems get ${hours}, and bigger ones a stated deadline and a hotline.`;
+  },
+  notes: [
+    (_, lang) =>
+      lang === "zh"
+        ? "原文同一段还写了项目的全程督考（事前、事中、事后），那是另一套机制，此图不画。"
+        : "The same passage of the article also describes oversight of projects before, during and after; that is a separate mechanism and is left out here.",
+  ],
+  uses: ["problem-loop", "general-problem-deadline"],
+  size: { wide: { width: 760, height: 360 }, narrow: { width: 360, height: 530 } },
+  build: buildProblemLoopChart,
+};

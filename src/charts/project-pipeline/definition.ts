@@ -1,0 +1,25 @@
+import { formatFact, formatNumber } from "../../data/format.ts";
+import { requireFact, requireList } from "../kit.ts";
+import type { ChartDefinition } from "../types.ts";
+import { buildProjectPipelineChart } from "./build.ts";
+
+export const projectPipelineChart: ChartDefinition = {
+  id: "project-pipeline",
+  title: { zh: "项目流水线：五个阶段，专人到底", en: "The project pipeline: five stages, one person to the end" },
+  takeaway: (data, lang) => {
+    const stages = requireList(data, "project-pipeline").items;
+    const rule = formatFact(requireFact(data, "key-projects-per-official"), lang);
+    return lang === "zh"
+      ? `项目从“${stages[0]!.zh}”走到“${stages.at(-1)!.zh}”共${formatNumber(stages.length, lang)}个阶段，每个项目配一名领导、一个团队、一套方案，每名联系干部负责的重点项目${rule}。`
+      : `Projects pass through ${formatNumber(stages.length, lang)} stages, from “${stages[0]!.en.toLowerCase()}” to “${stages.at(-1)!.en.toLowerCase()}”; each has its own leader, team and plan, and every liaison official takes ${rule}.`;
+  },
+  notes: [
+    (_, lang) =>
+      lang === "zh"
+        ? "原文把这三项做法并列写出，没有说明它们怎样衔接，所以分成三块来画；五个“一”按原文的顺序排列。"
+        : "The article lists these three arrangements one after another without saying how they fit together, so they are drawn as three panels; the five “ones” keep the article's order.",
+  ],
+  uses: ["project-pipeline", "one-project-one-team", "key-projects-per-official"],
+  size: { wide: { width: 760, height: 290 }, narrow: { width: 360, height: 630 } },
+  build: buildProjectPipelineChart,
+};
