@@ -58,5 +58,5 @@ export async function chartFile({ params, props, site, url }: APIContext): Promi
     body = (await chartPng(id, lang, data, pageUrl)).png;
     reportFile("chart png", chartIds.length * langs.length, localePath(`/charts/${id}/${id}.png`, lang), started, body.length);
   }
-  return new Response(body, { headers: { "Content-Type": contentTypes[kind] } });
+  return new Response(typeof body === "string" ? body : new Uint8Array(body), { headers: { "Content-Type": contentTypes[kind] } });
 }

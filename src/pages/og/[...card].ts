@@ -20,5 +20,5 @@ export const GET: APIRoute = async ({ props, site }) => {
   const data = dataset();
   const raster = await renderCard(spec, { cardText: await cardText, chartText: chartText(data), host: site!.host, data });
   reportFile("share card", total, spec.file, started, raster.png.length);
-  return new Response(raster.png, { headers: { "Content-Type": "image/png" } });
+  return new Response(new Uint8Array(raster.png), { headers: { "Content-Type": "image/png" } });
 };
