@@ -15,29 +15,28 @@ const fontFiles: Record<FontWeight, string> = {
   700: `${fontPackage}/700Bold/NotoSansSC_700Bold.ttf`,
 };
 
-/** Resolved from the project root: bundled build code does not live next to node_modules. */
-const projectRequire = createRequire(join(process.cwd(), "package.json"));
-
-export function fontPath(weight: FontWeight): string {
+/** Resolved from the project root (bundled build code does not live next to node_modules). */
+export function fontPath(weight: FontWeight, root = process.cwd()): string {
   try {
-    return projectRequire.resolve(fontFiles[weight]);
+    return createRequire(join(root, "package.json")).resolve(fontFiles[weight]);
   } catch {
-    throw new Error(`The font ${fontFiles[weight]} is missing: run npm install (the package ${fontPackage} provides it).`);
+    throw new Error(`the font ${fontFiles[weight]} is missing: run npm install (the package ${fontPackage} provides it)`);
   }
 }
 
-const fullFonts = new Map<FontWeight, Buffer>();
+const fullFonts = new Map<string, Buffer>();
 const subsets = new Map<string, Promise<Buffer>>();
 
 /** The font of one weight holding only the given characters (plus ASCII, for numbers and Latin names). */
-export function fontSubset(text: string, weight: FontWeight): Promise<Buffer> {
+export function fontSubset(text: string, weight: FontWeight, root = process.cwd()): Promise<Buffer> {
   const ascii = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join("");
   const chars = [...new Set(ascii + text)].sort().join("");
-  const key = `${weight}:${chars}`;
+  const key = `${weight}:${root}:${chars}`;
   let subset = subsets.get(key);
   if (!subset) {
-    let full = fullFonts.get(weight);
-    if (!full) fullFonts.set(weight, (full = readFileSync(fontPath(weight))));
+    const path = fontPath(weight, root);
+    let full = fullFonts.get(path);
+    if (!full) fullFonts.set(path, (full = readFileSync(path)));
     subset = subsetFont(full, chars, { targetFormat: "truetype" });
     subsets.set(key, subset);
   }

@@ -21,6 +21,8 @@ export interface CardContext {
   /** The site's host, printed at the foot of each card. */
   host: string;
   data: Dataset;
+  /** Where the font package is installed; the project root unless a test says otherwise. */
+  fontRoot?: string;
 }
 
 async function chartPicture(id: string, spec: CardSpec, context: CardContext): Promise<CardPicture> {
@@ -34,7 +36,7 @@ export async function renderCard(spec: CardSpec, context: CardContext): Promise<
   const where = `share card ${spec.file} (page ${spec.page})`;
   try {
     const fonts = await Promise.all(
-      ([400, 700] as const).map(async (weight) => ({ name: fontFamily, data: await fontSubset(context.cardText, weight), weight, style: "normal" as const })),
+      ([400, 700] as const).map(async (weight) => ({ name: fontFamily, data: await fontSubset(context.cardText, weight, context.fontRoot), weight, style: "normal" as const })),
     );
     const loadAdditionalAsset = async (_language: string, segment: string): Promise<never> => {
       throw new Error(`the font has no glyph for "${segment}"`);
