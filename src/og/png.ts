@@ -21,14 +21,22 @@ export async function svgToPng(svg: string, options: { zoom?: number; text?: str
   return { png: image.asPng(), pixels: image.pixels, width: image.width, height: image.height };
 }
 
-/** Share of pixels in a box that differ from the background: zero means nothing was drawn there. */
-export function inkShare(raster: Raster, box: { x: number; y: number; width: number; height: number }, background: string): number {
+/** Pixels row by row, RGBA unless channels says otherwise (a decoded PNG may be RGB). */
+export interface PixelGrid {
+  width: number;
+  pixels: ArrayLike<number>;
+  channels?: number;
+}
+
+/** Share of pixels in a box that differ from the background (#rrggbb): zero means nothing was drawn there. */
+export function inkShare(image: PixelGrid, box: { x: number; y: number; width: number; height: number }, background: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(background.slice(i, i + 2), 16));
+  const channels = image.channels ?? 4;
+  const px = image.pixels;
   let ink = 0;
   for (let y = box.y; y < box.y + box.height; y++) {
     for (let x = box.x; x < box.x + box.width; x++) {
-      const i = (y * raster.width + x) * 4;
-      const px = raster.pixels;
+      const i = (y * image.width + x) * channels;
       if (Math.abs(px[i]! - r!) + Math.abs(px[i + 1]! - g!) + Math.abs(px[i + 2]! - b!) > 48) ink++;
     }
   }

@@ -1,29 +1,14 @@
-// Reading PNG files in tests: size and pixels, and how much of a box is drawn on a known background.
+// Reading PNG files in tests: size, channels and pixels, in the shape src/og/png.ts inkShare() reads.
 import { readFileSync } from "node:fs";
 import { decode } from "fast-png";
+import type { PixelGrid } from "../../src/og/png.ts";
 
-export interface Picture {
-  width: number;
+export interface Picture extends PixelGrid {
   height: number;
   channels: number;
-  data: ArrayLike<number>;
 }
 
 export function readPng(file: string): Picture {
   const png = decode(readFileSync(file));
-  return { width: png.width, height: png.height, channels: png.channels, data: png.data };
-}
-
-/** Pixels in a box that differ from the background colour (#rrggbb) by more than faint anti-aliasing. */
-export function inkedPixels(picture: Picture, box: { x: number; y: number; width: number; height: number }, background: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(background.slice(i, i + 2), 16));
-  let ink = 0;
-  for (let y = box.y; y < box.y + box.height; y++) {
-    for (let x = box.x; x < box.x + box.width; x++) {
-      const i = (y * picture.width + x) * picture.channels;
-      const d = Math.abs(picture.data[i]! - r!) + Math.abs(picture.data[i + 1]! - g!) + Math.abs(picture.data[i + 2]! - b!);
-      if (d > 48) ink++;
-    }
-  }
-  return ink;
+  return { width: png.width, height: png.height, channels: png.channels, pixels: png.data };
 }
