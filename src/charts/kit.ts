@@ -83,6 +83,8 @@ export function wrappedLabel(
 /** Top-left corners of `count` unit squares, filled row by row, `columns` to a row, `step` apart. */
 export function unitGrid(count: number, columns: number, step: number, x: number, y: number) {
   return Array.from({ length: count }, (_, i) => ({ x: x + (i % columns) * step, y: y + Math.floor(i / columns) * step }));
+}
+
 /** Lines of text stacked downwards from `top`, each centred in a band of `lineHeight` px (1.35 em unless told). */
 export function textLines(x: number, top: number, lines: string[], options: Partial<Extract<Shape, { kind: "text" }>> & { lineHeight?: number } = {}): Shape[] {
   const { lineHeight, ...textOptions } = options;

@@ -30,3 +30,22 @@ export function citeSiteGbt(siteUrl: string, year: number): string {
 export function citeSitePlain(siteUrl: string, year: number): string {
   return `The Jianghua Codes: a data story of a Yao mountain county's industrial zone. ${year}. ${siteUrl} (accessed [date]).`;
 }
+
+/** A chart of this site, cited as an online resource (GB/T 7714: [EB/OL]). */
+export function citeChartGbt(title: string, url: string, year: number): string {
+  return `江华密码编写组. ${title}[EB/OL]. (${year})[引用日期]. ${url}.`;
+}
+
+export function citeChartPlain(title: string, url: string, year: number): string {
+  return `"${title}". The Jianghua Codes, ${year}. ${url} (accessed [date]).`;
+}
+
+/** The licence of the site's own work; the article's facts are not ours to license, and the line says so. */
+export const licence = {
+  name: "CC BY 4.0",
+  url: "https://creativecommons.org/licenses/by/4.0/",
+  text: {
+    zh: "本站的图表和文字以CC BY 4.0许可发布，注明出处即可转载和改编；图表中的事实与数字出自上述原文。",
+    en: "This site's charts and text are licensed under CC BY 4.0: reuse and adapt them with credit. The facts and figures they show come from the source article.",
+  },
+} as const;

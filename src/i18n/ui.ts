@@ -12,6 +12,11 @@ export const ui = {
   home: { zh: "首页", en: "Home" },
   methods: { zh: "方法与核算", en: "Methods and audit" },
   charts: { zh: "图表", en: "Charts" },
+  allCharts: { zh: "全部图表", en: "All charts" },
+  allChartsIntro: {
+    zh: "本站每一张图表都由原文的数字生成，可以单独打开、查看数据表。",
+    en: "Every chart on this site is drawn from the article's figures; open one to explore it and see its data.",
+  },
   otherLanguage: { zh: "English", en: "中文" },
   otherLanguageLabel: { zh: "Read this page in English", en: "阅读本页中文版" },
   themeToggle: { zh: "切换深浅色", en: "Switch light or dark" },

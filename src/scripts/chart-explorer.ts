@@ -156,3 +156,6 @@ class ChartExplorer extends HTMLElement {
 }
 
 if (!customElements.get("chart-explorer")) customElements.define("chart-explorer", ChartExplorer);
+
+// A module (not a classic script) so that embeds can import it only when they are not ?static.
+export {};

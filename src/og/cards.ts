@@ -1,0 +1,55 @@
+// Every share card the site has: the home page, the chart gallery, each published chapter and each chart, in
+// both languages. The card endpoint makes one PNG per entry, and Base.astro points each page at its own.
+import { charts } from "../charts/registry.ts";
+import { dataset } from "../data/load.ts";
+import { langs, type Lang } from "../data/format.ts";
+import { localePath, t } from "../i18n/ui.ts";
+import { publishedChapters } from "../lib/chapters.ts";
+import { cardPath } from "./card-path.ts";
+
+export interface CardSpec {
+  /** The page the card stands for, with its language prefix: "/en/methods/". */
+  page: string;
+  /** The card's own path: "/og/en/methods.png". */
+  file: string;
+  lang: Lang;
+  kicker: string;
+  title: string;
+  line: string;
+  /** A chart card also shows the chart. */
+  chart?: string;
+}
+
+function card(path: string, lang: Lang, title: string, line: string, chart?: string): CardSpec {
+  const page = localePath(path, lang);
+  // The home card's title is the site's name already: its kicker gives the name in the other language.
+  const kicker = path === "/" ? t("siteName", lang === "zh" ? "en" : "zh") : `${t("siteName", "zh")} · ${t("siteName", "en")}`;
+  return { page, file: cardPath(page), lang, kicker, title, line, ...(chart ? { chart } : {}) };
+}
+
+export async function cardSpecs(): Promise<CardSpec[]> {
+  const data = dataset();
+  const perLang = await Promise.all(
+    langs.map(async (lang) => [
+      card("/", lang, t("siteName", lang), t("siteTagline", lang)),
+      card("/charts/", lang, t("allCharts", lang), t("allChartsIntro", lang)),
+      ...(await publishedChapters(lang)).map(({ slug, entry }) => card(`/${slug}/`, lang, entry.data.title, entry.data.card)),
+      ...charts.map((chart) => card(`/charts/${chart.id}/`, lang, chart.title[lang], chart.takeaway(data, lang), chart.id)),
+    ]),
+  );
+  return perLang.flat();
+}
+
+/** What the card shows, as alternative text for og:image:alt. */
+export function cardAlt(spec: CardSpec): string {
+  return spec.lang === "zh"
+    ? `分享卡片：${spec.title}。${spec.line}`
+    : `Share card: ${spec.title}. ${spec.line}`;
+}
+
+/** The card of a page; a page without its own card (an error page) shares its language's home card. */
+export async function cardForPage(page: string, lang: Lang): Promise<CardSpec> {
+  const specs = await cardSpecs();
+  const own = specs.find((spec) => spec.page === page);
+  return own ?? specs.find((spec) => spec.page === localePath("/", lang))!;
+}
