@@ -1,6 +1,6 @@
 // What the kiosk shows for each code: a short sequence of key figures and charts, in both languages. Figures are
 // fact or claim ids and charts are registry ids, so everything on screen comes from data. Only charts that are
-// registered are shown; the build fails on an unknown id.
+// must be registered: the build fails on an unknown id.
 import type { Bilingual } from "../charts/types.ts";
 
 export type KioskCodeId = "spirit" | "service" | "harmony" | "acceleration";
@@ -29,8 +29,9 @@ export const kioskCodes: KioskCode[] = [
     tagline: { zh: "先相信事情办得成", en: "First, believe it can be done" },
     tile: { fact: "national-honours" },
     slides: [
+      { kind: "chart", id: "strategies" },
       { kind: "figures", heading: { zh: "县里拿到的荣誉", en: "Honours the county has won" }, ids: ["national-honours", "provincial-honours"] },
-      { kind: "figures", heading: { zh: "高新区在全省的位置", en: "Where the zone stands in Hunan" }, ids: ["park-rank", "parks-ranked", "streak-first-tier"] },
+      { kind: "chart", id: "honours-and-rankings" },
     ],
   },
   {
@@ -41,7 +42,8 @@ export const kioskCodes: KioskCode[] = [
     tile: { fact: "factories-secured" },
     slides: [
       { kind: "chart", id: "service-timeline" },
-      { kind: "figures", heading: { zh: "先建好的厂房", en: "Factories built in advance" }, ids: ["factories-secured", "factories-prebuilt-for-guide"] },
+      { kind: "chart", id: "standard-factories" },
+      { kind: "chart", id: "capital-and-listings" },
       { kind: "chart", id: "investment-chains" },
     ],
   },
@@ -52,8 +54,8 @@ export const kioskCodes: KioskCode[] = [
     tagline: { zh: "让企业来打分", en: "Firms keep the score" },
     tile: { term: { zh: "“满意不满意”", en: "'Satisfied or not?'" } },
     slides: [
-      { kind: "list", id: "business-climate-checks" },
-      { kind: "list", id: "service-styles" },
+      { kind: "chart", id: "service-styles" },
+      { kind: "chart", id: "business-climate-checks" },
     ],
   },
   {
@@ -63,8 +65,12 @@ export const kioskCodes: KioskCode[] = [
     tagline: { zh: "每件事都有时限", en: "A deadline for everything" },
     tile: { fact: "general-problem-deadline" },
     slides: [
+      { kind: "chart", id: "problem-loop" },
       { kind: "figures", heading: { zh: "问题不过夜", en: "No problem waits" }, ids: ["general-problem-deadline", "onsite-visits-per-month", "key-projects-per-official"] },
+      { kind: "chart", id: "project-pipeline" },
+      { kind: "chart", id: "review-rhythm" },
       { kind: "chart", id: "growth-2015-2020" },
+      { kind: "chart", id: "momentum-2021" },
     ],
   },
 ];

@@ -28,13 +28,17 @@ export interface CardPicture {
   height: number;
 }
 
-export function cardLayout(spec: CardSpec, host: string, picture?: CardPicture): CardNode {
+/** How many smaller type sizes a card may step down to before its texts count as too long for it. */
+export const fitSteps = 3;
+
+export function cardLayout(spec: CardSpec, host: string, picture?: CardPicture, step = 0): CardNode {
   const home = spec.page === "/" || spec.page === "/en/";
-  const titleSize = home ? 96 : picture ? 52 : 62;
+  const shrink = 1 - 0.12 * step;
+  const titleSize = Math.round((home ? 96 : picture ? 52 : 62) * shrink);
   const text = box({ flexDirection: "column", flexGrow: 1, flexShrink: 1, flexBasis: 0, minWidth: 0 }, [
     box({ fontSize: 26, fontWeight: 700, color: colours["mark-1"] }, spec.kicker),
     box({ fontSize: titleSize, fontWeight: 700, color: colours.text, lineHeight: 1.25, marginTop: 28 }, spec.title),
-    box({ fontSize: picture ? 28 : 34, color: colours.muted, lineHeight: 1.5, marginTop: 24 }, spec.line),
+    box({ fontSize: Math.round((picture ? 28 : 34) * shrink), color: colours.muted, lineHeight: 1.5, marginTop: 24 }, spec.line),
     box({ fontSize: 22, color: colours.muted, marginTop: "auto", paddingTop: 28 }, host),
   ]);
   const children = [text];

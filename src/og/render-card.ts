@@ -8,7 +8,7 @@ import { palette } from "../charts/palette.ts";
 import { renderSvg } from "../charts/render/svg.ts";
 import type { Dataset } from "../data/load.ts";
 import { cardSize } from "./card-path.ts";
-import { cardLayout, cardMargin, chartBox, type CardNode, type CardPicture } from "./card-layout.ts";
+import { cardLayout, cardMargin, chartBox, fitSteps, type CardNode, type CardPicture } from "./card-layout.ts";
 import type { CardSpec } from "./cards.ts";
 import { fontFamily, fontSubset } from "./fonts.ts";
 import { inkShare, svgToPng, type Raster } from "./png.ts";
@@ -42,12 +42,17 @@ export async function renderCard(spec: CardSpec, context: CardContext): Promise<
       throw new Error(`the font has no glyph for "${segment}"`);
     };
     const picture = spec.chart ? await chartPicture(spec.chart, spec, context) : undefined;
-    const layout = cardLayout(spec, context.host, picture);
-    // Laid out without a height first, the card is as tall as its texts need: more than the card means overflow.
-    const natural = await satori(layout as never, { width: cardSize.width, fonts, loadAdditionalAsset });
-    const needed = Number(/height="([\d.]+)"/.exec(natural)?.[1] ?? 0);
+    // Laid out without a height first, the card is as tall as its texts need. Long texts step down to smaller
+    // type; past the last step, more than the card's height means the title or line is too long for a card.
+    let layout = cardLayout(spec, context.host, picture);
+    let needed = Infinity;
+    for (let step = 0; step < fitSteps && needed > cardSize.height; step++) {
+      layout = cardLayout(spec, context.host, picture, step);
+      const natural = await satori(layout as never, { width: cardSize.width, fonts, loadAdditionalAsset });
+      needed = Number(/height="([\d.]+)"/.exec(natural)?.[1] ?? 0);
+    }
     if (needed > cardSize.height) {
-      throw new Error(`the texts need ${Math.ceil(needed)} px but the card is ${cardSize.height} px tall: shorten the title "${spec.title}" or its line`);
+      throw new Error(`the texts need ${Math.ceil(needed)} px even in the smallest type, but the card is ${cardSize.height} px tall: shorten the title "${spec.title}" or its line`);
     }
     const fixed: CardNode = { ...layout, props: { ...layout.props, style: { ...layout.props.style, height: "100%" } } };
     const svg = await satori(fixed as never, { ...cardSize, fonts, loadAdditionalAsset });

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { chapterFiles, chapterPath, headingAnchors, isPublished } from "../support/chapter-checks.ts";
+import { chapterFiles, chapterPath, chartPlaces, headingAnchors, isPublished } from "../support/chapter-checks.ts";
 
 const dist = inject("distDir");
 const files = chapterFiles();
@@ -31,7 +31,7 @@ describe("the built chapters", () => {
       const at = order.indexOf(chapter);
       if (at > 0) expect(page).toContain(`rel="prev" href="${chapterPath(order[at - 1]!)}"`);
       if (at < order.length - 1) expect(page).toContain(`rel="next" href="${chapterPath(order[at + 1]!)}"`);
-      expect(page).not.toContain("chart:");
+      for (const { id } of chartPlaces(chapter)) expect(page, `${path} places ${id}`).toContain(`<figure class="chart" id="chart-${id}" data-chart="${id}">`);
     },
   );
 

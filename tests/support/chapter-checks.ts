@@ -80,9 +80,9 @@ export function duplicateAnchorProblems(chapter: ChapterFile): string[] {
   return problems;
 }
 
-/** Where a chart belongs, written as `{/* chart: <id> *\/}` on its own line until charts can be placed. */
+/** The charts a chapter places, each written as `<Chart id="…" />` on its own line. */
 export function chartPlaces(chapter: ChapterFile): Array<{ id: string; line: number }> {
-  return [...chapter.source.matchAll(/^\{\/\* chart: ([a-z0-9]+(?:-[a-z0-9]+)*) \*\/\}$/gm)].map((match) => ({
+  return [...chapter.source.matchAll(/^<Chart id="([a-z0-9]+(?:-[a-z0-9]+)*)" \/>$/gm)].map((match) => ({
     id: match[1]!,
     line: lineAt(chapter.source, match.index),
   }));

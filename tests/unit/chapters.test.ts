@@ -11,6 +11,7 @@ import {
   headingAnchors,
   isPublished,
 } from "../support/chapter-checks.ts";
+import { chartIds } from "../../src/charts/registry.ts";
 
 const chapters = chapterFiles();
 const zh = chapters.filter((chapter) => chapter.lang === "zh");
@@ -53,7 +54,16 @@ describe("the chapters", () => {
     }
   });
 
-  it("mark two or more chart places in each story chapter, and no chart twice", () => {
+  it("place only charts that exist, naming the file and line of one that does not", () => {
+    const unknown = chapters.flatMap((chapter) =>
+      chartPlaces(chapter)
+        .filter(({ id }) => !chartIds.includes(id))
+        .map(({ id, line }) => `${chapter.path}:${line}: no chart has the id "${id}"`),
+    );
+    expect(unknown).toEqual([]);
+  });
+
+  it("place two or more charts in each story chapter, and no chart twice", () => {
     const places = story.flatMap((chapter) => chartPlaces(chapter).map((place) => ({ ...place, path: chapter.path })));
     for (const chapter of story) expect(chartPlaces(chapter).length, chapter.path).toBeGreaterThanOrEqual(2);
     const seen = new Map<string, string>();

@@ -50,8 +50,14 @@ describe("a share card", () => {
   });
 
   it("stops with the card and page named when the title is too long for the card", async () => {
-    const card = spec("一个很长的标题".repeat(12));
-    await expect(renderCard(card, context(card))).rejects.toThrow(/^share card \/og\/probe\.png \(page \/probe\/\): the texts need \d+ px but the card is 630 px tall/);
+    const card = spec("一个很长的标题".repeat(30));
+    await expect(renderCard(card, context(card))).rejects.toThrow(/^share card \/og\/probe\.png \(page \/probe\/\): the texts need \d+ px even in the smallest type, but the card is 630 px tall/);
+  });
+
+  it("steps down to smaller type for a long title rather than failing", async () => {
+    const card = spec("一个较长的标题，".repeat(4));
+    const raster = await renderCard(card, context(card));
+    expect(raster.height).toBe(630);
   });
 
   it("stops with the page named when the font has no glyph for a character", async () => {
