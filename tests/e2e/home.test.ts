@@ -1,6 +1,5 @@
 // The home page in real Chromium: Chinese text rendered with a CJK font, no console error, no request to any
-// other host, and no accessibility violation in light or dark.
-import AxeBuilder from "@axe-core/playwright";
+// other host, and a theme toggle that remembers the choice (axe runs on every page in every-page.test.ts).
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, watchedPage } from "../support/browser.ts";
@@ -34,18 +33,6 @@ describe("the home page", () => {
     expect(foreignRequests).toEqual([]);
     await context.close();
   });
-
-  for (const colorScheme of ["light", "dark"] as const) {
-    it(`has no axe violation in the ${colorScheme} theme`, async () => {
-      const { page, context } = await watchedPage(browser, [origin], { colorScheme });
-      for (const path of ["/", "/en/", "/methods/"]) {
-        await page.goto(`${origin}${path}`);
-        const result = await new AxeBuilder({ page }).analyze();
-        expect(result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-      }
-      await context.close();
-    });
-  }
 
   it("switches theme with the toggle and remembers it", async () => {
     const { page, context } = await watchedPage(browser, [origin], { colorScheme: "light" });
