@@ -103,6 +103,16 @@ export function formatFact(fact: Fact, lang: Lang): string {
   return formatQuantity(fact.value, fact.unit, lang, { qualifier: fact.qualifier, counter: fact.counter });
 }
 
+/** A short form for labels inside charts: zh as formatQuantity; en money as ¥19.72bn / ¥135m / US$150m. */
+export function formatCompact(value: number, unit: Unit, lang: Lang, options: QuantityOptions = {}): string {
+  const money = scaled[unit];
+  if (lang === "zh" || !money || unit === "m2_10k" || unit === "unstated_100M") return formatQuantity(value, unit, lang, options);
+  const symbol = unit === "USD_100M" ? "US$" : "¥";
+  const text = `${symbol}${formatTick(value, unit, lang)}`;
+  const qualifier = options.qualifier ?? "exact";
+  return qualifier === "exact" ? text : qualifiers[qualifier][lang](text);
+}
+
 /** Axis ticks: short, in 亿/万 for Chinese and bn/m for English, without the currency word. */
 export function formatTick(value: number, unit: Unit, lang: Lang): string {
   const money = scaled[unit];

@@ -11,6 +11,7 @@ export const ui = {
   nav: { zh: "网站导航", en: "Site navigation" },
   home: { zh: "首页", en: "Home" },
   methods: { zh: "方法与核算", en: "Methods and audit" },
+  charts: { zh: "图表", en: "Charts" },
   otherLanguage: { zh: "English", en: "中文" },
   otherLanguageLabel: { zh: "Read this page in English", en: "阅读本页中文版" },
   themeToggle: { zh: "切换深浅色", en: "Switch light or dark" },

@@ -1,0 +1,22 @@
+import type { ChartDefinition } from "../types.ts";
+import { buildGrowthChart } from "./build.ts";
+import { growthTakeaway } from "./texts.ts";
+
+export const growthChart: ChartDefinition = {
+  id: "growth-2015-2020",
+  title: { zh: "五年间的四个数字", en: "Four measures over five years" },
+  takeaway: growthTakeaway,
+  notes: [
+    (_, lang) =>
+      lang === "zh"
+        ? "倍数为本站按原文2015年和2020年的数值计算；原文对总产值给的是年均增速，核算见“方法与核算”。"
+        : "Multiples are our sums from the article's 2015 and 2020 levels; for output the article gives a yearly rate instead, checked under Methods.",
+  ],
+  uses: [
+    "output-2015", "output-2020", "value-added-2015", "value-added-2020", "park-tax-2015", "park-tax-2020",
+    "scale-enterprises-2015", "scale-enterprises-2020", "output-annual-rate", "value-added-multiple",
+    "park-tax-multiple", "scale-enterprises-net-increase",
+  ],
+  size: { wide: { width: 760, height: 340 }, narrow: { width: 360, height: 600 } },
+  build: buildGrowthChart,
+};

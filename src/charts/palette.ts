@@ -1,0 +1,34 @@
+// Resolved colours of each tone, for places without the page's CSS (downloaded SVG, PNG, share cards). Pages use
+// the same values through CSS custom properties in src/styles/global.css; a test keeps the two in step.
+import type { Tone } from "./model.ts";
+
+export type Theme = "light" | "dark";
+
+export const palette: Record<Theme, Record<Tone, string>> = {
+  light: {
+    "mark-1": "#0f6b5c",
+    "mark-2": "#a23c1b",
+    "mark-3": "#5b4a9e",
+    "mark-4": "#8a6d00",
+    text: "#1d1b17",
+    muted: "#575248",
+    rule: "#8d867a",
+    bg: "#fbfaf7",
+    surface: "#f1eee6",
+  },
+  dark: {
+    "mark-1": "#5fc7b2",
+    "mark-2": "#f08c66",
+    "mark-3": "#b3a6f2",
+    "mark-4": "#e0c35a",
+    text: "#ecebe6",
+    muted: "#b4b0a7",
+    rule: "#7b7870",
+    bg: "#16171a",
+    surface: "#22242a",
+  },
+};
+
+/** The system CJK font stack; SVG files name it so they render with local fonts wherever they are opened. */
+export const fontStack =
+  'system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif';

@@ -1,0 +1,39 @@
+// Every chart: its id (permanent: it is in URLs), texts, the records it draws on, its sizes and its build
+// function. buildChart() is the one way any page, download or card gets a chart model.
+import { dataset, type Dataset } from "../data/load.ts";
+import type { Lang } from "../data/format.ts";
+import type { ChartModel, Layout } from "./model.ts";
+import type { ChartDefinition } from "./types.ts";
+import { growthChart } from "./growth-2015-2020/definition.ts";
+import { serviceTimelineChart } from "./service-timeline/definition.ts";
+import { investmentChainsChart } from "./investment-chains/definition.ts";
+
+export type { ChartDefinition };
+
+export const charts: ChartDefinition[] = [growthChart, serviceTimelineChart, investmentChainsChart];
+
+export const chartIds = charts.map((chart) => chart.id);
+
+export function chartDefinition(id: string): ChartDefinition {
+  const found = charts.find((chart) => chart.id === id);
+  if (!found) throw new Error(`No chart has the id "${id}". Known charts: ${chartIds.join(", ")}`);
+  return found;
+}
+
+export function buildChart(id: string, lang: Lang, layout: Layout, data: Dataset = dataset()): ChartModel {
+  const definition = chartDefinition(id);
+  const size = definition.size[layout];
+  const body = definition.build(data, { lang, layout, ...size });
+  return { id, lang, layout, ...size, title: definition.title[lang], ...body };
+}
+
+/** The article lines a chart draws on, in order. */
+export function sourceLines(id: string, data: Dataset = dataset()): number[] {
+  const lines = chartDefinition(id).uses.map((ref) => {
+    const record =
+      data.facts.get(ref) ?? data.claims.get(ref) ?? data.events.get(ref) ?? data.lists.get(ref) ?? data.links.find((l) => l.id === ref);
+    if (!record) throw new Error(`chart "${id}" uses "${ref}", which no data file defines`);
+    return record.source.para;
+  });
+  return [...new Set(lines)].sort((a, b) => a - b);
+}

@@ -1,0 +1,29 @@
+import { daysBetween } from "../../data/audit.ts";
+import { formatQuantity } from "../../data/format.ts";
+import type { ChartDefinition } from "../types.ts";
+import { buildServiceTimeline } from "./build.ts";
+
+export const serviceTimelineChart: ChartDefinition = {
+  id: "service-timeline",
+  title: { zh: "从签约到投产，从签约到入住", en: "From contract to production, from contract to a home" },
+  takeaway: (data, lang) => {
+    const guide = daysBetween(data.events.get("guide-signing")!.date, data.events.get("guide-production")!.date);
+    const ruiyi = daysBetween(data.events.get("ruiyi-signing")!.date, data.events.get("ruiyi-flat-rented")!.date);
+    const usual = data.facts.get("guide-usual-duration")!;
+    const usualText = formatQuantity(usual.value, usual.unit, lang, { qualifier: usual.qualifier });
+    return lang === "zh"
+      ? `常规要${usualText}的事，贵德项目${formatQuantity(guide, "days", lang)}办完；锐毅马达的住房，${formatQuantity(ruiyi, "days", lang)}就解决了。`
+      : `What usually takes ${usualText} took the Guide project ${formatQuantity(guide, "days", lang)}; Ruiyi Motor's managers had a flat within ${formatQuantity(ruiyi, "days", lang)}.`;
+  },
+  notes: [
+    (data, lang) => {
+      const stated = data.claims.get("guide-signing-to-production")!.stated;
+      return lang === "zh"
+        ? `贵德项目的天数按原文给出的签约和投产日期计算；原文称“刚好${formatQuantity(stated, "days", lang)}”，虚线为原文的说法。常规流程“将近两年”按两年画出，用空心条表示这是估计。`
+        : `Guide's days are counted from the contract and production dates the article gives; the article says "exactly ${formatQuantity(stated, "days", lang)}", shown as the dashed line. "Nearly two years" is drawn as two years, as a hollow bar because it is an estimate.`;
+    },
+  ],
+  uses: ["guide-signing", "guide-production", "guide-signing-to-production", "guide-usual-duration", "ruiyi-signing", "ruiyi-flats-found", "ruiyi-flat-rented", "ruiyi-flats-offered"],
+  size: { wide: { width: 760, height: 340 }, narrow: { width: 360, height: 420 } },
+  build: buildServiceTimeline,
+};

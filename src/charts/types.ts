@@ -1,0 +1,33 @@
+// The contract between a chart's build function and the registry.
+import type { Dataset } from "../data/load.ts";
+import type { Lang } from "../data/format.ts";
+import type { ChartModel, Layout } from "./model.ts";
+
+export interface BuildOptions {
+  lang: Lang;
+  layout: Layout;
+  width: number;
+  height: number;
+}
+
+/** What a build function returns; the registry adds id, language, layout, size and title. */
+export type ChartBody = Pick<ChartModel, "description" | "shapes" | "points" | "table">;
+
+export type BuildChart = (data: Dataset, options: BuildOptions) => ChartBody;
+
+export type Bilingual = Record<Lang, string>;
+export type DataText = (data: Dataset, lang: Lang) => string;
+
+/** Everything the site knows about one chart. */
+export interface ChartDefinition {
+  id: string;
+  title: Bilingual;
+  /** One line: what the reader should take away. Computed from data where it cites figures. */
+  takeaway: DataText;
+  notes: DataText[];
+  /** Ids of the facts, claims, events, lists or links drawn: their article lines make the source line. */
+  uses: string[];
+  size: Record<Layout, { width: number; height: number }>;
+  build: BuildChart;
+}
+

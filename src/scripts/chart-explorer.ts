@@ -1,0 +1,158 @@
+// <chart-explorer>: makes a server-rendered chart explorable. Hover or tap shows a tooltip; Tab focuses the chart
+// (one tab stop), arrow keys move across marks (left/right within a series, up/down between series), Home/End
+// jump, Escape closes; a polite live region reads each value in the page's language. Focus shows the same
+// tooltip as hover. It also adds the chart ↔ table toggle. No d3 here: the chart is already drawn.
+interface PointData {
+  series: number;
+  index: number;
+  label: string;
+  value: string;
+}
+
+const words = {
+  zh: {
+    read: (p: PointData, k: number, n: number) => `${p.label}：${p.value}，第${k}项，共${n}项`,
+    role: "可交互图表",
+    table: "以表格显示",
+    chart: "以图表显示",
+  },
+  en: {
+    read: (p: PointData, k: number, n: number) => `${p.label}: ${p.value}, ${k} of ${n}`,
+    role: "interactive chart",
+    table: "Show as table",
+    chart: "Show as chart",
+  },
+};
+
+class ChartExplorer extends HTMLElement {
+  private active = -1;
+  private tooltip = document.createElement("div");
+  private live = document.createElement("p");
+  private language: "zh" | "en" = "zh";
+
+  connectedCallback(): void {
+    this.language = this.dataset.lang === "en" ? "en" : "zh";
+    const w = words[this.language];
+    this.tabIndex = 0;
+    this.setAttribute("role", "group");
+    this.setAttribute("aria-roledescription", w.role);
+    this.setAttribute("aria-label", this.dataset.title ?? "");
+    this.tooltip.className = "chart-tooltip";
+    this.tooltip.hidden = true;
+    this.live.className = "visually-hidden";
+    this.live.setAttribute("aria-live", "polite");
+    this.append(this.tooltip, this.live);
+    this.addToggle();
+    this.addEventListener("pointermove", (e) => e.pointerType === "mouse" && this.fromEvent(e));
+    this.addEventListener("pointerdown", (e) => e.pointerType !== "mouse" && this.fromEvent(e));
+    this.addEventListener("pointerleave", (e) => e.pointerType === "mouse" && this.clear());
+    this.addEventListener("focus", () => this.show(Math.max(this.active, 0), true));
+    this.addEventListener("blur", () => this.clear());
+    this.addEventListener("keydown", (e) => this.onKey(e));
+    document.addEventListener("pointerdown", (e) => !this.contains(e.target as Node) && this.clear());
+  }
+
+  /** The layout being shown (wide or narrow, by the stylesheet's media query). */
+  private view(): HTMLElement | undefined {
+    return [...this.querySelectorAll<HTMLElement>(".chart-view")].find((v) => v.offsetParent !== null);
+  }
+
+  private points(): PointData[] {
+    return JSON.parse(this.view()?.dataset.points ?? "[]") as PointData[];
+  }
+
+  private fromEvent(event: PointerEvent): void {
+    const mark = (event.target as Element).closest?.("[data-point]");
+    if (mark && this.contains(mark)) this.show(Number(mark.getAttribute("data-point")), false);
+    else if (!(event.target as Element).closest?.(".chart-tooltip")) this.clear();
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    const points = this.points();
+    const current = points[this.active];
+    if (!current) return;
+    const inSeries = (series: number) => points.filter((p) => p.series === series);
+    const seriesIds = [...new Set(points.map((p) => p.series))];
+    let next: PointData | undefined;
+    const row = inSeries(current.series);
+    const at = row.indexOf(current);
+    switch (event.key) {
+      case "ArrowRight":
+        next = row[at + 1] ?? inSeries(seriesIds[seriesIds.indexOf(current.series) + 1] ?? -1)[0];
+        break;
+      case "ArrowLeft":
+        next = row[at - 1] ?? inSeries(seriesIds[seriesIds.indexOf(current.series) - 1] ?? -1).at(-1);
+        break;
+      case "ArrowDown":
+      case "ArrowUp": {
+        const step = event.key === "ArrowDown" ? 1 : -1;
+        const other = inSeries(seriesIds[seriesIds.indexOf(current.series) + step] ?? -1);
+        next = other[Math.min(at, other.length - 1)];
+        break;
+      }
+      case "Home":
+        next = points[0];
+        break;
+      case "End":
+        next = points.at(-1);
+        break;
+      case "Escape":
+        this.clear();
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (next) this.show(points.indexOf(next), true);
+  }
+
+  private show(index: number, announce: boolean): void {
+    const points = this.points();
+    const point = points[index];
+    const view = this.view();
+    if (!point || !view) return;
+    this.active = index;
+    for (const mark of this.querySelectorAll(".is-active")) mark.classList.remove("is-active");
+    const marks = [...view.querySelectorAll(`[data-point="${index}"]`)];
+    for (const mark of marks) mark.classList.add("is-active");
+    this.tooltip.textContent = "";
+    const title = document.createElement("strong");
+    title.textContent = point.label;
+    this.tooltip.append(title, document.createElement("br"), point.value);
+    this.tooltip.hidden = false;
+    const box = marks[0]?.getBoundingClientRect();
+    const own = this.getBoundingClientRect();
+    if (box) {
+      const left = Math.min(Math.max(box.left + box.width / 2 - own.left, 60), own.width - 60);
+      this.tooltip.style.left = `${left}px`;
+      this.tooltip.style.top = `${box.top - own.top}px`;
+    }
+    if (announce) this.live.textContent = words[this.language].read(point, index + 1, points.length);
+  }
+
+  private clear(): void {
+    this.tooltip.hidden = true;
+    for (const mark of this.querySelectorAll(".is-active")) mark.classList.remove("is-active");
+  }
+
+  private addToggle(): void {
+    const figure = this.closest("figure");
+    const details = figure?.querySelector<HTMLDetailsElement>("details.chart-data");
+    if (!figure || !details) return;
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "chart-toggle";
+    button.textContent = words[this.language].table;
+    button.setAttribute("aria-pressed", "false");
+    button.addEventListener("click", () => {
+      const table = figure.dataset.view !== "table";
+      figure.dataset.view = table ? "table" : "chart";
+      details.open = table || details.open;
+      button.setAttribute("aria-pressed", String(table));
+      button.textContent = table ? words[this.language].chart : words[this.language].table;
+    });
+    this.before(button);
+  }
+}
+
+if (!customElements.get("chart-explorer")) customElements.define("chart-explorer", ChartExplorer);

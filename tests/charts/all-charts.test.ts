@@ -1,0 +1,92 @@
+// Properties every chart in the registry must have, in both languages and both layouts. A new chart is
+// covered the moment it is registered; its own test file then checks what its numbers and layout mean.
+import { XMLValidator } from "fast-xml-parser";
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "../../src/data/load.ts";
+import { buildChart, charts, sourceLines } from "../../src/charts/registry.ts";
+import { renderSvg } from "../../src/charts/render/svg.ts";
+import { textWidth } from "../../src/charts/kit.ts";
+import type { Shape } from "../../src/charts/model.ts";
+
+const data = loadDataset();
+const cases = charts.flatMap((chart) =>
+  (["zh", "en"] as const).flatMap((lang) => (["wide", "narrow"] as const).map((layout) => [chart.id, lang, layout] as const)),
+);
+
+function texts(shapes: Shape[]): Extract<Shape, { kind: "text" }>[] {
+  return shapes.flatMap((s) => (s.kind === "group" ? texts(s.children) : s.kind === "text" ? [s] : []));
+}
+
+function marked(shapes: Shape[]): number[] {
+  return shapes.flatMap((s) => (s.kind === "group" ? marked(s.children) : s.point === undefined ? [] : [s.point]));
+}
+
+describe.each(cases)("%s (%s, %s)", (id, lang, layout) => {
+  const model = buildChart(id, lang, layout, data);
+  const svg = renderSvg(model, { theme: "css" });
+
+  it("renders well-formed SVG with a title, a description and an accessible name", () => {
+    expect(XMLValidator.validate(svg)).toBe(true);
+    expect(svg).toMatch(/^<svg[^>]* role="img" aria-labelledby="chart-[a-z0-9-]+-(wide|narrow)-title chart-[a-z0-9-]+-(wide|narrow)-desc"/);
+    expect(model.description.length).toBeGreaterThan(20);
+    expect(svg).not.toContain("style=");
+  });
+
+  it("renders the same SVG twice from the same data", () => {
+    expect(renderSvg(buildChart(id, lang, layout, data), { theme: "css" })).toBe(svg);
+  });
+
+  it("matches its snapshot", async () => {
+    await expect(svg).toMatchFileSnapshot(`__snapshots__/${id}.${lang}.${layout}.svg`);
+  });
+
+  it("gives every explorable point a mark, a label and a value, in series order", () => {
+    expect(model.points.length).toBeGreaterThan(0);
+    expect(new Set(marked(model.shapes))).toEqual(new Set(model.points.map((_, i) => i)));
+    for (const point of model.points) {
+      expect(point.label.trim()).not.toBe("");
+      expect(point.value.trim()).not.toBe("");
+    }
+    const order = model.points.map((p) => p.series * 1000 + p.index);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it("keeps every text inside the picture", () => {
+    for (const text of texts(model.shapes)) {
+      const width = textWidth(text.text, text.size ?? 13);
+      const left = text.anchor === "middle" ? text.x - width / 2 : text.anchor === "end" ? text.x - width : text.x;
+      expect(left, `"${text.text}" starts left of the picture`).toBeGreaterThanOrEqual(-1);
+      expect(left + width, `"${text.text}" ends right of the picture (${model.width})`).toBeLessThanOrEqual(model.width + 1);
+      expect(text.y, `"${text.text}" is below the picture`).toBeLessThanOrEqual(model.height);
+    }
+  });
+
+  it("has a table whose rows fill every column", () => {
+    expect(model.table.rows.length).toBeGreaterThan(0);
+    for (const row of model.table.rows) {
+      for (const column of model.table.columns) expect(row[column.key], column.key).toBeTruthy();
+    }
+  });
+
+  it("writes no Chinese on English charts, except names given in both languages", () => {
+    if (lang === "en") expect(texts(model.shapes).map((t) => t.text).filter((t) => /[\u4e00-\u9fff]/.test(t) && !/[A-Za-z]/.test(t))).toEqual([]);
+  });
+});
+
+describe("the registry", () => {
+  it("has unique ASCII kebab-case ids", () => {
+    const ids = charts.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it.each(charts.map((c) => [c.id] as const))("%s cites article lines that exist", (id) => {
+    const lines = sourceLines(id, data);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toBeLessThanOrEqual(data.article.lines);
+  });
+
+  it("refuses an unknown chart id with the list of known ones", () => {
+    expect(() => buildChart("no-such-chart", "zh", "wide", data)).toThrow(/No chart has the id "no-such-chart"\. Known charts: growth-2015-2020/);
+  });
+});

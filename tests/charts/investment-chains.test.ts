@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "../../src/data/load.ts";
+import { buildChart } from "../../src/charts/registry.ts";
+import type { Shape } from "../../src/charts/model.ts";
+
+const data = loadDataset();
+const flat = (shapes: Shape[]): Shape[] => shapes.flatMap((s) => (s.kind === "group" ? flat(s.children) : [s]));
+const circles = (model: ReturnType<typeof buildChart>) =>
+  flat(model.shapes).filter((s): s is Extract<Shape, { kind: "circle" }> => s.kind === "circle");
+
+describe("investment chains", () => {
+  const wide = buildChart("investment-chains", "zh", "wide", data);
+
+  it("draws one node per organisation in the links, and one arrow per link the article states", () => {
+    expect(circles(wide)).toHaveLength(7);
+    expect(flat(wide.shapes).filter((s) => s.kind === "path" && s.fill)).toHaveLength(4);
+    expect(wide.table.rows).toEqual([
+      { from: "威斯特电机", relation: "帮助引进", to: "丰辉电机", amount: "2亿元" },
+      { from: "威斯特电机", relation: "帮助引进", to: "运弘达电机", amount: "1亿元" },
+      { from: "贵德集团", relation: "帮助引进", to: "贵德生物科技", amount: "约4亿元" },
+      { from: "九恒集团", relation: "再投资", to: "无底纸标签生产基地", amount: "10亿元" },
+    ]);
+  });
+
+  it("sizes circles by area: 4亿 has twice the radius of 1亿", () => {
+    const byPoint = (label: string) => circles(wide).find((c) => wide.points[c.point!]!.label === label)!;
+    expect(byPoint("贵德生物科技").r / byPoint("运弘达电机").r).toBeCloseTo(2, 5);
+    expect(byPoint("无底纸标签生产基地").r / byPoint("丰辉电机").r).toBeCloseTo(Math.sqrt(10 / 2), 5);
+  });
+
+  it("keeps each chain in its own column when wide and its own row when narrow", () => {
+    const narrow = buildChart("investment-chains", "zh", "narrow", data);
+    const column = (label: string, model: typeof wide) => {
+      const c = circles(model).find((x) => model.points[x.point!]!.label === label)!;
+      return model.layout === "wide" ? Math.floor(c.cx / (model.width / 3)) : Math.floor(c.cy / ((model.height - 56) / 3));
+    };
+    for (const model of [wide, narrow]) {
+      expect(column("威斯特电机", model)).toBe(0);
+      expect(column("丰辉电机", model)).toBe(0);
+      expect(column("贵德生物科技", model)).toBe(1);
+      expect(column("无底纸标签生产基地", model)).toBe(2);
+    }
+  });
+
+  it("lays out the same picture every time (seeded force layout, fixed ticks)", () => {
+    expect(buildChart("investment-chains", "zh", "wide", data).shapes).toEqual(wide.shapes);
+  });
+
+  it("tells each firm's relations in its tooltip, in the article's words only", () => {
+    expect(wide.points.find((p) => p.label === "威斯特电机")!.value).toBe("帮助引进丰辉电机；帮助引进运弘达电机");
+    expect(wide.points.find((p) => p.label === "贵德生物科技")!.value).toBe("由贵德集团帮助引进，约4亿元");
+  });
+
+  it("draws the reinvestment dashed and the project hollow, so colour is not the only cue", () => {
+    expect(flat(wide.shapes).some((s) => s.kind === "line" && s.dashed && s.tone === "mark-2")).toBe(true);
+    expect(circles(wide).find((c) => wide.points[c.point!]!.label === "无底纸标签生产基地")!.hollow).toBe(true);
+  });
+
+  it("says the article's list of examples is unfinished", () => {
+    expect(flat(wide.shapes).some((s) => s.kind === "text" && s.text.includes("没有列完"))).toBe(true);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "../../src/data/load.ts";
+import { buildChart } from "../../src/charts/registry.ts";
+import { serviceTimelineChart } from "../../src/charts/service-timeline/definition.ts";
+import type { Shape } from "../../src/charts/model.ts";
+
+const data = loadDataset();
+const wide = buildChart("service-timeline", "zh", "wide", data);
+const flat = (shapes: Shape[]): Shape[] => shapes.flatMap((s) => (s.kind === "group" ? flat(s.children) : [s]));
+const markOf = (point: number) => flat(wide.shapes).find((s) => s.kind === "rect" && s.point === point) as Extract<Shape, { kind: "rect" }>;
+
+describe("service timeline", () => {
+  it("counts the Guide project from the article's dates: 160 days, with the stated 150 beside it", () => {
+    expect(wide.points[1]).toMatchObject({ label: "2017年12月3日 投产", value: "按日期算160天；原文称150天" });
+    expect(wide.table.rows[1]).toMatchObject({ day: "160（原文称150）" });
+  });
+
+  it("puts everything on one axis: 160 days is 160/730 of the usual nearly two years", () => {
+    const guide = markOf(1);
+    const usual = markOf(2);
+    expect(guide.width / usual.width).toBeCloseTo(160 / 730, 3);
+  });
+
+  it("shows the Ruiyi flat rented one day after signing, with the same-day search in between", () => {
+    expect(wide.points.slice(3).map((p) => p.value)).toEqual(["第0天", "当天", "1天"]);
+    expect(wide.points[4]!.label).toBe("2020年8月18日 找到3套房源并看房");
+  });
+
+  it("draws the usual procedure hollow, because it is an estimate", () => {
+    expect(markOf(2).hollow).toBe(true);
+  });
+
+  it("walks Guide, then the usual procedure, then Ruiyi with the arrow keys", () => {
+    expect(wide.points.map((p) => p.series)).toEqual([0, 0, 1, 2, 2, 2]);
+  });
+
+  it("computes its takeaway from the data", () => {
+    expect(serviceTimelineChart.takeaway(data, "en")).toBe(
+      "What usually takes nearly 2 years took the Guide project 160 days; Ruiyi Motor's managers had a flat within 1 day.",
+    );
+  });
+});
