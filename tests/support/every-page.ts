@@ -1,35 +1,30 @@
-// Every built page in real Chromium, in the light and the dark theme: no axe violation, no request to any other
-// origin, no console error. Pages are found in the build, so a new page is covered without touching this file.
+// Every built page in real Chromium in one colour scheme: no axe violation, no request to any other origin, no
+// console error. Pages are found in the build, so a new page is covered without touching a test. Each scheme has
+// its own test file so that the two passes run side by side.
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, watchedPage, type Watched } from "../support/browser.ts";
-import { builtPages } from "../support/built-pages.ts";
+import { launchBrowser, watchedPage, type Watched } from "./browser.ts";
+import { builtPages } from "./built-pages.ts";
 
-const origin = inject("origin");
-const pages = builtPages(inject("distDir"));
-// The theme changes colours only (custom properties), never the DOM: the dark pass reruns just the rules that
-// depend on colour, and every other rule has already run on the same markup in the light pass.
+// A theme changes colours only (custom properties), never the DOM: the dark pass reruns just the rules that
+// depend on colour, every other rule having run on the same markup in the light pass.
 const colourRules = ["color-contrast", "link-in-text-block"];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+export function checkEveryPage(colorScheme: "light" | "dark"): void {
+  const origin = inject("origin");
+  const pages = builtPages(inject("distDir"));
+  let browser: Browser;
+  let watched: Watched;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    watched = await watchedPage(browser, [origin], { colorScheme });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
-for (const colorScheme of ["light", "dark"] as const) {
   describe(`every page in the ${colorScheme} theme`, () => {
-    let watched: Watched;
-    beforeAll(async () => {
-      watched = await watchedPage(browser, [origin], { colorScheme });
-    });
-    afterAll(async () => {
-      await watched?.context.close();
-    });
-
     it.each(pages.map((page) => page.path))("%s: no axe violation, no outside request, no console error", async (path) => {
       const { page, consoleErrors, foreignRequests } = watched;
       consoleErrors.length = 0;
