@@ -4,7 +4,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, posix } from "node:path";
 import { gzipSync } from "node:zlib";
 import { readPage, type BuiltPage } from "./built-pages.ts";
-import { elementsWithBody, startTags, type Element } from "./html-tags.ts";
+import { elementsOf, inlineCode, named, type Element } from "./html-elements.ts";
 
 export interface PageWeight {
   htmlGzip: number;
@@ -41,9 +41,9 @@ function addImports(dist: string, code: string, base: string, files: Set<string>
 const relsOf = (link: Element) => (link.attributes.get("rel") ?? "").toLowerCase().split(/\s+/);
 
 /** Images, icons and preloads named in the markup, and anything the CSS loads with url(). */
-function assetsOf(dist: string, html: string, css: Array<{ body: string; base: string }>, path: string): Set<string> {
+function assetsOf(dist: string, elements: Element[], css: Array<{ body: string; base: string }>, path: string): Set<string> {
   const urls: Array<[string | undefined, string]> = [];
-  for (const element of startTags(html, ["img", "source", "image", "video", "link"])) {
+  for (const element of named(elements, "img", "source", "image", "video", "link")) {
     const rels = relsOf(element);
     if (element.name === "link" && !rels.some((rel) => rel.endsWith("icon") || rel === "preload")) continue;
     const srcset = (element.attributes.get("srcset") ?? "").split(",").map((entry) => entry.trim().split(/\s+/)[0]);
@@ -58,15 +58,14 @@ function assetsOf(dist: string, html: string, css: Array<{ body: string; base: s
 
 export function measurePage(dist: string, page: BuiltPage): PageWeight {
   const html = readPage(dist, page);
+  const elements = elementsOf(html);
   const read = (file: string) => readFileSync(join(dist, file));
-  const inlineStyles = elementsWithBody(html, "style").map((style) => style.body!);
-  const inlineScripts = elementsWithBody(html, "script")
-    .filter((script) => !script.attributes.has("src") && script.attributes.get("type") !== "application/ld+json")
-    .map((script) => script.body!);
-  const cssFiles = startTags(html, ["link"])
+  const inlineStyles = inlineCode(elements, "style").map((style) => style.body!);
+  const inlineScripts = inlineCode(elements, "script").map((script) => script.body!);
+  const cssFiles = named(elements, "link")
     .filter((link) => relsOf(link).includes("stylesheet"))
     .flatMap((link) => localFile(dist, link.attributes.get("href"), page.path) ?? []);
-  const jsFiles = new Set(startTags(html, ["script"]).flatMap((s) => localFile(dist, s.attributes.get("src"), page.path) ?? []));
+  const jsFiles = new Set(named(elements, "script").flatMap((s) => localFile(dist, s.attributes.get("src"), page.path) ?? []));
   for (const file of [...jsFiles]) addImports(dist, read(file).toString("utf8"), folderOf(file), jsFiles);
   for (const code of inlineScripts) addImports(dist, code, page.path, jsFiles);
 
@@ -74,7 +73,7 @@ export function measurePage(dist: string, page: BuiltPage): PageWeight {
     ...inlineStyles.map((body) => ({ body, base: page.path })),
     ...cssFiles.map((file) => ({ body: read(file).toString("utf8"), base: folderOf(file) })),
   ];
-  const assets = [...assetsOf(dist, html, css, page.path)].map((file) => ({ file, bytes: statSync(join(dist, file)).size }));
+  const assets = [...assetsOf(dist, elements, css, page.path)].map((file) => ({ file, bytes: statSync(join(dist, file)).size }));
   const sum = (numbers: number[]) => numbers.reduce((total, n) => total + n, 0);
   const cssFilesGzip = sum(cssFiles.map((file) => gzipBytes(read(file))));
   const jsFilesGzip = sum([...jsFiles].map((file) => gzipBytes(read(file))));
