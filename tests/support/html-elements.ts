@@ -1,6 +1,6 @@
 // The elements of a built page as an HTML parser sees them (parse5 follows the HTML standard), so that checks
 // on attributes and inline code cannot be fooled by a ">" or a tag written inside an attribute value.
-import { parse, type DefaultTreeAdapterMap } from "parse5";
+import { parse, parseFragment, type DefaultTreeAdapterMap } from "parse5";
 
 type Node = DefaultTreeAdapterMap["node"];
 
@@ -36,4 +36,15 @@ export function inlineCode(elements: Element[], kind: "script" | "style"): Eleme
   return named(elements, kind).filter(
     (element) => !element.attributes.has("src") && !/json/i.test(element.attributes.get("type") ?? ""),
   );
+}
+
+/** The text a reader would see: every text node of the fragment, in order, joined without separators. */
+export function textOf(html: string): string {
+  const texts: string[] = [];
+  const visit = (node: Node) => {
+    if (node.nodeName === "#text" && "value" in node) texts.push(node.value);
+    if ("childNodes" in node) for (const child of node.childNodes) visit(child);
+  };
+  visit(parseFragment(html));
+  return texts.join("");
 }
