@@ -17,7 +17,10 @@ const outDir = ".lighthouse-dist";
 const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
 
 console.log(`Building the site for ${origin} into ${outDir}/ …`);
-const build = spawnSync("astro", ["build", "--outDir", outDir], { env: { ...process.env, SITE: origin }, stdio: "inherit" });
+const build = spawnSync("astro", ["build", "--outDir", outDir], {
+  env: { ...process.env, SITE: origin },
+  stdio: "inherit",
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const pages: Array<[string, string]> = [
@@ -26,7 +29,9 @@ const pages: Array<[string, string]> = [
 ];
 const embedDir = join(outDir, "embed");
 const firstEmbed = existsSync(embedDir)
-  ? readdirSync(embedDir).sort().find((id) => existsSync(join(embedDir, id, "index.html")))
+  ? readdirSync(embedDir)
+      .sort()
+      .find((id) => existsSync(join(embedDir, id, "index.html")))
   : undefined;
 if (firstEmbed) pages.push(["embed", `/embed/${firstEmbed}/`]);
 else console.log("Notice: no /embed/<id>/ page is built yet, so no embed is measured.");
@@ -53,7 +58,11 @@ const shortfalls: string[] = [];
 try {
   console.log(`\n${"page".padEnd(28)}${categories.map((c) => c.padStart(16)).join("")}`);
   for (const [name, path] of pages) {
-    const result = await lighthouse(`${origin}${path}`, { port: chrome.port, logLevel: "error", onlyCategories: [...categories] });
+    const result = await lighthouse(`${origin}${path}`, {
+      port: chrome.port,
+      logLevel: "error",
+      onlyCategories: [...categories],
+    });
     const lhr = result?.lhr;
     if (!lhr || lhr.runtimeError) {
       console.error(`${name} (${path}): Lighthouse failed: ${lhr?.runtimeError?.message ?? "no result"}`);

@@ -8,7 +8,8 @@ const pages = builtPages(dist);
 describe("page discovery", () => {
   it("finds the home, methods and 404 pages of both languages in the build", () => {
     const paths = pages.map((page) => page.path);
-    for (const path of ["/", "/en/", "/methods/", "/en/methods/", "/404.html", "/en/404/"]) expect(paths).toContain(path);
+    for (const path of ["/", "/en/", "/methods/", "/en/methods/", "/404.html", "/en/404/"])
+      expect(paths).toContain(path);
   });
 });
 

@@ -17,7 +17,10 @@ function cspOf(elements: ReturnType<typeof elementsOf>): Map<string, string[]>[]
     .filter((meta) => meta.attributes.get("http-equiv")?.toLowerCase() === "content-security-policy")
     .map((meta) => {
       const policy = meta.attributes.get("content") ?? "";
-      const entries = policy.split(";").map((part) => part.trim().split(/\s+/)).filter((words) => words[0]);
+      const entries = policy
+        .split(";")
+        .map((part) => part.trim().split(/\s+/))
+        .filter((words) => words[0]);
       return new Map(entries.map(([name, ...sources]) => [name!.toLowerCase(), sources]));
     });
 }

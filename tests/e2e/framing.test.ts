@@ -12,7 +12,8 @@ const isEmbed = (path: string) => /^\/(en\/)?embed\//.test(path);
 const pages = builtPages(inject("distDir")).map((page) => page.path);
 const ordinary = pages.filter((path) => !isEmbed(path));
 // Until embed pages are built, a path under /embed/ still gets the embed headers (with the 404 page as its body).
-const embeds = pages.filter(isEmbed).length > 0 ? pages.filter(isEmbed) : ["/embed/not-built-yet/", "/en/embed/not-built-yet/"];
+const embeds =
+  pages.filter(isEmbed).length > 0 ? pages.filter(isEmbed) : ["/embed/not-built-yet/", "/en/embed/not-built-yet/"];
 
 async function framingHeaders(path: string) {
   const response = await fetch(`${origin}${path}`);
@@ -69,7 +70,10 @@ describe("framing from another origin in Chromium", () => {
     );
     const shown: string[] = [];
     for (const [i, path] of framed.entries()) {
-      const frame = await page.locator(`#f${i}`).elementHandle().then((element) => element?.contentFrame());
+      const frame = await page
+        .locator(`#f${i}`)
+        .elementHandle()
+        .then((element) => element?.contentFrame());
       const text = frame && frame.url().startsWith(origin) ? await frame.locator("body").innerText() : "";
       if (text.trim().length > 0) shown.push(path);
     }

@@ -28,14 +28,18 @@ async function markTabStops(page: Page) {
       'a[href], area[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), ' +
       'textarea:not([disabled]), iframe, summary, [tabindex], [contenteditable="true"], audio[controls], video[controls]';
     const stops = [...document.querySelectorAll<HTMLElement>(focusable)].filter(
-      (element) => element.tabIndex >= 0 && element.checkVisibility({ visibilityProperty: true }) && !element.closest("[inert]"),
+      (element) =>
+        element.tabIndex >= 0 && element.checkVisibility({ visibilityProperty: true }) && !element.closest("[inert]"),
     );
     const label = (element: Element) =>
       `${element.localName}${element.id ? `#${element.id}` : ""} "${(element.textContent ?? "").trim().slice(0, 30)}"`;
     const marked = stops.map((element, index) => {
       element.dataset.tabStop = String(index);
       const style = getComputedStyle(element);
-      return { label: label(element), ring: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} | ${style.boxShadow}` };
+      return {
+        label: label(element),
+        ring: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} | ${style.boxShadow}`,
+      };
     });
     const charts = [...document.querySelectorAll("[data-chart]")].map((chart) => ({
       label: `chart ${chart.getAttribute("data-chart") || label(chart)}`,
@@ -72,23 +76,32 @@ describe("keyboard use of the methods chapter", () => {
     expect((await focusNow(page)).id).toBe("main");
   });
 
-  it.each(walked)("%s: Tab reaches every focusable element in document order, each with a visible focus ring", async (path) => {
-    const { page } = watched;
-    await page.goto(`${origin}${path}`);
-    expect(await page.locator("[tabindex]:not([tabindex='0']):not([tabindex^='-'])").count(), "positive tabindex").toBe(0);
-    const { stops, charts } = await markTabStops(page);
-    const reached: number[] = [];
-    const unringed: string[] = [];
-    for (let press = 0; press < stops.length + 3; press++) {
-      await page.keyboard.press("Tab");
-      const focus = await focusNow(page);
-      if (focus.stop === undefined || reached.includes(focus.stop)) break;
-      reached.push(focus.stop);
-      if (focus.ring === stops[focus.stop]!.ring) unringed.push(stops[focus.stop]!.label);
-    }
-    expect(reached.map((i) => stops[i]!.label)).toEqual(stops.map((stop) => stop.label));
-    expect(unringed, "focused elements that look the same as unfocused").toEqual([]);
-    const unreachedCharts = charts.filter((chart) => !chart.stops.some((i) => reached.includes(i)));
-    expect(unreachedCharts.map((chart) => chart.label), "charts not reached by Tab").toEqual([]);
-  });
+  it.each(walked)(
+    "%s: Tab reaches every focusable element in document order, each with a visible focus ring",
+    async (path) => {
+      const { page } = watched;
+      await page.goto(`${origin}${path}`);
+      expect(
+        await page.locator("[tabindex]:not([tabindex='0']):not([tabindex^='-'])").count(),
+        "positive tabindex",
+      ).toBe(0);
+      const { stops, charts } = await markTabStops(page);
+      const reached: number[] = [];
+      const unringed: string[] = [];
+      for (let press = 0; press < stops.length + 3; press++) {
+        await page.keyboard.press("Tab");
+        const focus = await focusNow(page);
+        if (focus.stop === undefined || reached.includes(focus.stop)) break;
+        reached.push(focus.stop);
+        if (focus.ring === stops[focus.stop]!.ring) unringed.push(stops[focus.stop]!.label);
+      }
+      expect(reached.map((i) => stops[i]!.label)).toEqual(stops.map((stop) => stop.label));
+      expect(unringed, "focused elements that look the same as unfocused").toEqual([]);
+      const unreachedCharts = charts.filter((chart) => !chart.stops.some((i) => reached.includes(i)));
+      expect(
+        unreachedCharts.map((chart) => chart.label),
+        "charts not reached by Tab",
+      ).toEqual([]);
+    },
+  );
 });

@@ -25,20 +25,23 @@ export function checkEveryPage(colorScheme: "light" | "dark"): void {
   });
 
   describe(`every page in the ${colorScheme} theme`, () => {
-    it.each(pages.map((page) => page.path))("%s: no axe violation, no outside request, no console error", async (path) => {
-      const { page, consoleErrors, foreignRequests } = watched;
-      consoleErrors.length = 0;
-      foreignRequests.length = 0;
-      // Requests that scripts make after load are still caught: they are counted after axe has run.
-      await page.goto(`${origin}${path}`, { waitUntil: "load" });
-      const axe = new AxeBuilder({ page });
-      const result = await (colorScheme === "dark" ? axe.withRules(colourRules) : axe).analyze();
-      const violations = result.violations.map(
-        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-      );
-      expect.soft(violations, "axe violations").toEqual([]);
-      expect.soft(foreignRequests, "requests to other origins").toEqual([]);
-      expect.soft(consoleErrors, "console errors").toEqual([]);
-    });
+    it.each(pages.map((page) => page.path))(
+      "%s: no axe violation, no outside request, no console error",
+      async (path) => {
+        const { page, consoleErrors, foreignRequests } = watched;
+        consoleErrors.length = 0;
+        foreignRequests.length = 0;
+        // Requests that scripts make after load are still caught: they are counted after axe has run.
+        await page.goto(`${origin}${path}`, { waitUntil: "load" });
+        const axe = new AxeBuilder({ page });
+        const result = await (colorScheme === "dark" ? axe.withRules(colourRules) : axe).analyze();
+        const violations = result.violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+        );
+        expect.soft(violations, "axe violations").toEqual([]);
+        expect.soft(foreignRequests, "requests to other origins").toEqual([]);
+        expect.soft(consoleErrors, "console errors").toEqual([]);
+      },
+    );
   });
 }

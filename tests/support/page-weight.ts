@@ -41,7 +41,12 @@ function addImports(dist: string, code: string, base: string, files: Set<string>
 const relsOf = (link: Element) => (link.attributes.get("rel") ?? "").toLowerCase().split(/\s+/);
 
 /** Images, icons and preloads named in the markup, and anything the CSS loads with url(). */
-function assetsOf(dist: string, elements: Element[], css: Array<{ body: string; base: string }>, path: string): Set<string> {
+function assetsOf(
+  dist: string,
+  elements: Element[],
+  css: Array<{ body: string; base: string }>,
+  path: string,
+): Set<string> {
   const urls: Array<[string | undefined, string]> = [];
   for (const element of named(elements, "img", "source", "image", "video", "link")) {
     const rels = relsOf(element);
@@ -65,7 +70,9 @@ export function measurePage(dist: string, page: BuiltPage): PageWeight {
   const cssFiles = named(elements, "link")
     .filter((link) => relsOf(link).includes("stylesheet"))
     .flatMap((link) => localFile(dist, link.attributes.get("href"), page.path) ?? []);
-  const jsFiles = new Set(named(elements, "script").flatMap((s) => localFile(dist, s.attributes.get("src"), page.path) ?? []));
+  const jsFiles = new Set(
+    named(elements, "script").flatMap((s) => localFile(dist, s.attributes.get("src"), page.path) ?? []),
+  );
   for (const file of [...jsFiles]) addImports(dist, read(file).toString("utf8"), folderOf(file), jsFiles);
   for (const code of inlineScripts) addImports(dist, code, page.path, jsFiles);
 
@@ -73,7 +80,10 @@ export function measurePage(dist: string, page: BuiltPage): PageWeight {
     ...inlineStyles.map((body) => ({ body, base: page.path })),
     ...cssFiles.map((file) => ({ body: read(file).toString("utf8"), base: folderOf(file) })),
   ];
-  const assets = [...assetsOf(dist, elements, css, page.path)].map((file) => ({ file, bytes: statSync(join(dist, file)).size }));
+  const assets = [...assetsOf(dist, elements, css, page.path)].map((file) => ({
+    file,
+    bytes: statSync(join(dist, file)).size,
+  }));
   const sum = (numbers: number[]) => numbers.reduce((total, n) => total + n, 0);
   const cssFilesGzip = sum(cssFiles.map((file) => gzipBytes(read(file))));
   const jsFilesGzip = sum([...jsFiles].map((file) => gzipBytes(read(file))));
