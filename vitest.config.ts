@@ -1,7 +1,9 @@
+import { getViteConfig } from "astro/config";
 import { defineConfig } from "vitest/config";
 
-// Two projects, fast to slow: "unit" needs nothing built; "site" builds the site once (tests/support/site-setup.ts)
-// and runs the build checks and the Chromium tests against it.
+// Three projects, fast to slow: "unit" needs nothing built; "render" renders Astro components through Astro's
+// container API (it needs Astro's Vite plugins to compile .astro files); "site" builds the site once
+// (tests/support/site-setup.ts) and runs the build checks and the Chromium tests against it.
 export default defineConfig({
   test: {
     projects: [
@@ -11,6 +13,7 @@ export default defineConfig({
           include: ["tests/unit/**/*.test.ts", "tests/charts/**/*.test.ts"],
         },
       },
+      getViteConfig({ test: { name: "render", include: ["tests/render/**/*.test.ts"] } }),
       {
         test: {
           name: "site",

@@ -26,7 +26,8 @@ const special = new Set(["article.json", "source-index.json"]);
 function parseFile<T extends z.ZodType>(dir: string, name: string, schema: T, problems: string[]): z.output<T> | undefined {
   const path = join(dir, name);
   const shown = relative(process.cwd(), path) || path;
-  const text = readFileSync(path, "utf8");
+  // Some editors save UTF-8 with a byte-order mark; it marks the encoding and is not part of the JSON.
+  const text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -1,8 +1,7 @@
 // The home page in real Chromium: Chinese text rendered with a CJK font, no console error, no request to any
-// other host, and no accessibility violation in light or dark.
+// other host, and a theme toggle that remembers the choice (axe runs on every page in every-page.test.ts).
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axeViolations } from "../support/axe.ts";
 import { launchBrowser, watchedPage } from "../support/browser.ts";
 
 let browser: Browser;
@@ -34,17 +33,6 @@ describe("the home page", () => {
     expect(foreignRequests).toEqual([]);
     await context.close();
   });
-
-  for (const colorScheme of ["light", "dark"] as const) {
-    it(`has no axe violation in the ${colorScheme} theme`, async () => {
-      const { page, context } = await watchedPage(browser, [origin], { colorScheme });
-      for (const path of ["/", "/en/", "/methods/"]) {
-        await page.goto(`${origin}${path}`);
-        expect(await axeViolations(page, path)).toEqual([]);
-      }
-      await context.close();
-    });
-  }
 
   it("switches theme with the toggle and remembers it", async () => {
     const { page, context } = await watchedPage(browser, [origin], { colorScheme: "light" });

@@ -1,44 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { DataError } from "../../src/data/errors.ts";
 import { loadDataset } from "../../src/data/load.ts";
 import { jsonErrorOffset } from "../../src/data/json-position.ts";
+import { brokenCopy, copyWith, problemsOf, removeDataCopies } from "../support/data-copy.ts";
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A copy of content/data in a temporary folder, with one file's text replaced. */
-function copyWith(file: string, text: (original: string) => string): string {
-  const dir = mkdtempSync(join(tmpdir(), "jianghua-data-"));
-  dirs.push(dir);
-  cpSync("content/data", dir, { recursive: true });
-  const path = join(dir, file);
-  writeFileSync(path, text(readFileSync(path, "utf8")));
-  return dir;
-}
-
-/** A copy of content/data with one file's parsed JSON changed in place by `edit`. */
-function brokenCopy(file: string, edit: (json: any) => void): string {
-  return copyWith(file, (original) => {
-    const json = JSON.parse(original);
-    edit(json);
-    return JSON.stringify(json, null, 2);
-  });
-}
-
-function problemsOf(dir: string): string[] {
-  try {
-    loadDataset(dir);
-  } catch (error) {
-    if (error instanceof DataError) return error.problems;
-    throw error;
-  }
-  throw new Error("expected the broken data to be refused");
-}
+afterEach(removeDataCopies);
 
 describe("loadDataset", () => {
   it("loads the project's data with every theme, fact and claim", () => {

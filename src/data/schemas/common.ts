@@ -33,10 +33,19 @@ export const period = z
   }, "expected real months and an end that is not before the start")
   .describe("The time a figure covers: a year or month, or start/end for a span (2015/2020, 2021-01/2021-06).");
 
+/** Text shown to readers. Control and text-direction characters are refused: they are invisible in an editor,
+ * yet they can reorder what a reader sees (U+202E) or corrupt the page (U+0000). */
+export const displayText = z
+  .string()
+  .regex(
+    /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]*$/,
+    "contains an invisible control or text-direction character",
+  );
+
 export const bilingual = z
   .object({
-    zh: z.string().trim().min(1).describe("Chinese text, written in the project's own words."),
-    en: z.string().trim().min(1).describe("English text, written in the project's own words."),
+    zh: displayText.trim().min(1).describe("Chinese text, written in the project's own words."),
+    en: displayText.trim().min(1).describe("English text, written in the project's own words."),
   })
   .strict()
   .describe("A short text in Chinese and English.");

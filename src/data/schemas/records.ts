@@ -1,7 +1,7 @@
 // The record kinds a data file may hold. One described field at a time; cross-record checks (unique ids,
 // references between records) live in ../load.ts because they need the whole dataset.
 import { z } from "astro/zod";
-import { bilingual, counter, isoDate, kebabId, period, qualifier, source, unit } from "./common.ts";
+import { bilingual, counter, displayText, isoDate, kebabId, period, qualifier, source, unit } from "./common.ts";
 
 const whole = new Set(["count", "days", "hours", "rank", "doublings"]);
 
@@ -63,8 +63,8 @@ export type Event = z.infer<typeof event>;
 export const listItem = z
   .object({
     id: kebabId,
-    zh: z.string().min(1).describe("The item as the article names it (names and fixed terms may be kept)."),
-    en: z.string().min(1).describe("English rendering of the item."),
+    zh: displayText.min(1).describe("The item as the article names it (names and fixed terms may be kept)."),
+    en: displayText.min(1).describe("English rendering of the item."),
     gloss: bilingual.optional().describe("A short explanation in our own words."),
   })
   .strict();
@@ -140,8 +140,8 @@ export type Claim = z.infer<typeof claim>;
 export const organisation = z
   .object({
     id: kebabId,
-    zh: z.string().min(1).describe("Name as the article gives it."),
-    en: z.string().min(1).describe("English name: a transliteration where the firm has no known English name."),
+    zh: displayText.min(1).describe("Name as the article gives it."),
+    en: displayText.min(1).describe("English name: a transliteration where the firm has no known English name."),
     kind: z.enum(["firm", "project"]).describe("A company, or a project or plant that a company builds."),
   })
   .strict()

@@ -1,0 +1,50 @@
+// The elements of a built page as an HTML parser sees them (parse5 follows the HTML standard), so that checks
+// on attributes and inline code cannot be fooled by a ">" or a tag written inside an attribute value.
+import { parse, parseFragment, type DefaultTreeAdapterMap } from "parse5";
+
+type Node = DefaultTreeAdapterMap["node"];
+
+export interface Element {
+  name: string;
+  /** Attribute values as the browser reads them; namespaced ones as "xlink:href". */
+  attributes: Map<string, string>;
+  /** Raw text content, for script and style elements. */
+  body?: string;
+}
+
+/** Every element of the document in document order, inline SVG and template contents included. */
+export function elementsOf(html: string): Element[] {
+  const found: Element[] = [];
+  const visit = (node: Node) => {
+    if ("tagName" in node) {
+      const attributes = new Map(node.attrs.map((a) => [a.prefix ? `${a.prefix}:${a.name}` : a.name, a.value]));
+      const isCode = node.tagName === "script" || node.tagName === "style";
+      const body = isCode ? node.childNodes.map((child) => ("value" in child ? child.value : "")).join("") : undefined;
+      found.push({ name: node.tagName, attributes, ...(body === undefined ? {} : { body }) });
+      if (node.tagName === "template") visit((node as DefaultTreeAdapterMap["template"]).content);
+    }
+    if ("childNodes" in node) for (const child of node.childNodes) visit(child);
+  };
+  visit(parse(html));
+  return found;
+}
+
+export const named = (elements: Element[], ...names: string[]) => elements.filter((e) => names.includes(e.name));
+
+/** Inline scripts that run (not data blocks such as JSON-LD) and inline styles. */
+export function inlineCode(elements: Element[], kind: "script" | "style"): Element[] {
+  return named(elements, kind).filter(
+    (element) => !element.attributes.has("src") && !/json/i.test(element.attributes.get("type") ?? ""),
+  );
+}
+
+/** The text a reader would see: every text node of the fragment, in order, joined without separators. */
+export function textOf(html: string): string {
+  const texts: string[] = [];
+  const visit = (node: Node) => {
+    if (node.nodeName === "#text" && "value" in node) texts.push(node.value);
+    if ("childNodes" in node) for (const child of node.childNodes) visit(child);
+  };
+  visit(parseFragment(html));
+  return texts.join("");
+}
