@@ -37,6 +37,13 @@ export function t(key: keyof typeof ui, lang: Lang, values: Record<string, strin
   return ui[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }
 
+/** A page's <title>: the page's own title and the site's name, without the name when that would pass the
+ *  70 characters that search results show. */
+export function pageTitle(title: string, lang: Lang): string {
+  const withSite = `${title} · ${ui.siteName[lang]}`;
+  return withSite.length > 70 ? title : withSite;
+}
+
 /** The URL of a page in a language: zh pages live at the root, en pages under /en/. */
 export function localePath(path: string, lang: Lang): string {
   const bare = path.replace(/^\/en(?=\/)/, "");

@@ -45,7 +45,7 @@ describe.each(cases)("%s (%s)", (id, lang) => {
     for (const ext of ["svg", "png", "csv", "json"]) expect(page).toContain(`href="${prefix}/charts/${id}/${id}.${ext}"`);
     expect(page).toMatch(/<code id="embed-code"[^>]*>&lt;div class=&quot;jianghua-embed-/);
     expect(page).toMatch(/<code id="embed-code-resizing"[^>]*>[^<]*&lt;script&gt;/);
-    expect(page).toContain('rel="license"');
+    expect(page).toContain('rel="license noopener"');
     expect(page).toMatch(/\[EB\/OL\]/);
     expect(existsSync(join(dist, `${prefix}/charts/${id}/${id}.png`))).toBe(true);
   });

@@ -27,7 +27,7 @@ describe.each(cases)("%s (%s, %s)", (id, lang, layout) => {
 
   it("renders well-formed SVG with a title, a description and an accessible name", () => {
     expect(XMLValidator.validate(svg)).toBe(true);
-    expect(svg).toMatch(/^<svg[^>]* role="img" aria-labelledby="chart-[a-z0-9-]+-(wide|narrow)-title chart-[a-z0-9-]+-(wide|narrow)-desc"/);
+    expect(svg).toMatch(/^<svg[^>]* role="img" aria-labelledby="chart-[a-z0-9-]+-(wide|narrow)-(zh|en)-title chart-[a-z0-9-]+-(wide|narrow)-(zh|en)-desc"/);
     expect(model.description.length).toBeGreaterThan(20);
     expect(svg).not.toContain("style=");
   });

@@ -1,9 +1,8 @@
 // Every published chapter in real Chromium: it fits a phone and a desktop without sideways scrolling, its heading
-// anchors land the reader on the heading, axe finds nothing in either theme, the reading progress follows the
-// scroll (and stays away without JS), and print drops navigation and writes link targets out.
+// anchors land the reader on the heading, the reading progress follows the scroll (and stays away without JS),
+// and print drops navigation and writes link targets out. axe runs on every page in every-page-*.test.ts.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axeViolations } from "../support/axe.ts";
 import { launchBrowser, watchedPage } from "../support/browser.ts";
 import { chapterFiles, chapterPath, headingAnchors, isPublished } from "../support/chapter-checks.ts";
 
@@ -54,17 +53,6 @@ describe("the chapters", () => {
       }
       expect(consoleErrors).toEqual([]);
       expect(foreignRequests).toEqual([]);
-      await context.close();
-    });
-  }
-
-  for (const colorScheme of ["light", "dark"] as const) {
-    it(`have no axe violation in the ${colorScheme} theme`, async () => {
-      const { page, context } = await watchedPage(browser, [origin], { colorScheme });
-      for (const { path } of chapters) {
-        await page.goto(`${origin}${path}`);
-        expect(await axeViolations(page, path)).toEqual([]);
-      }
       await context.close();
     });
   }

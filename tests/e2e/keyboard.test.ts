@@ -41,7 +41,9 @@ async function markTabStops(page: Page) {
         ring: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} | ${style.boxShadow}`,
       };
     });
-    const charts = [...document.querySelectorAll("[data-chart]")].map((chart) => ({
+    // Only charts on screen: a kiosk keeps its other screens hidden until a visitor opens them.
+    const shown = [...document.querySelectorAll("[data-chart]")].filter((chart) => chart.getClientRects().length > 0);
+    const charts = shown.map((chart) => ({
       label: `chart ${chart.getAttribute("data-chart") || label(chart)}`,
       stops: stops.flatMap((stop, index) => (chart.contains(stop) ? [index] : [])),
     }));

@@ -12,8 +12,9 @@ export interface RenderOptions {
 
 const round = (n: number) => String(Math.round(n * 100) / 100);
 
+/** Escapes text for SVG content and double-quoted attributes (the only quotes the renderer writes). */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+  return text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 }
 
 function attrs(values: Record<string, string | number | undefined | false>): string {
@@ -72,9 +73,10 @@ function shapeSvg(shape: Shape, colours: Record<Tone, string>): string {
   }
 }
 
-/** A stable, ASCII id prefix for the title and description of one rendering of one chart. */
+/** A stable, ASCII id prefix for the title and description of one rendering of one chart (a page may hold
+ *  both layouts, and the kiosk both languages). */
 function uid(model: ChartModel): string {
-  return `chart-${model.id}-${model.layout}`;
+  return `chart-${model.id}-${model.layout}-${model.lang}`;
 }
 
 export function renderSvg(model: ChartModel, options: RenderOptions): string {
