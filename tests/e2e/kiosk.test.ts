@@ -4,6 +4,10 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { kioskCodes } from "../../src/kiosk/content.ts";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { kioskAssets, workerSource } from "../../src/integrations/kiosk-worker.ts";
 import { startServer } from "../../scripts/serve.ts";
 import { launchBrowser, watchedPage } from "../support/browser.ts";
 
@@ -159,6 +163,34 @@ describe("the kiosk", () => {
     expect(await visibleScreen(page)).toEqual(["service"]);
     expect(await page.locator('[data-screen="service"] svg.chart-svg').first().isVisible()).toBe(true);
     await context.close();
+  });
+
+  it("replaces its offline copy cleanly when a new build is served", async () => {
+    const root = mkdtempSync(join(tmpdir(), "jianghua-kiosk-update-"));
+    cpSync(inject("distDir"), root, { recursive: true });
+    const server = await startServer({ root, port: 0 });
+    const local = `http://localhost:${server.port}`;
+    const { page, context } = await watchedPage(browser, [local], touchScreen);
+    try {
+      await page.goto(`${local}/kiosk/`);
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      await page.reload();
+      const cacheNames = () => page.evaluate(() => caches.keys());
+      const [first] = await cacheNames();
+      expect(first).toMatch(/^kiosk-[0-9a-f]{12}$/);
+
+      const pagePath = join(root, "kiosk", "index.html");
+      writeFileSync(pagePath, readFileSync(pagePath, "utf8").replace('<h1 class="kiosk-title"', '<h1 data-build="next" class="kiosk-title"'));
+      writeFileSync(join(root, "kiosk", "sw.js"), workerSource(kioskAssets(root), "next0build00"));
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
+      await expect.poll(cacheNames, { timeout: 15_000 }).toEqual(["kiosk-next0build00"]);
+      await page.reload();
+      expect(await page.locator('h1[data-build="next"]').count()).toBe(1);
+    } finally {
+      await context.close();
+      await server.close();
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   for (const colorScheme of ["light", "dark"] as const) {
