@@ -13,6 +13,7 @@ import { buildChart, charts } from "../src/charts/registry.ts";
 import { renderSvg } from "../src/charts/render/svg.ts";
 import { ensureBrowser } from "../scripts/ensure-browser.ts";
 import { startServer } from "../scripts/serve.ts";
+import { measurePage } from "../tests/support/page-weight.ts";
 
 const port = Number(process.env.BENCH_PORT ?? 4498);
 const origin = `http://localhost:${port}`;
@@ -45,12 +46,8 @@ const rows = charts.map((chart) => {
   return { id: chart.id, buildMs: median(times), svgBytes: wide.length, svgGzip: gz(wide), lastSvg: svg };
 });
 
-// 2. The JS a chart page ships (scripts linked or inlined), from the built HTML.
-function pageScripts(html: string): string {
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join("");
-  const linked = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => readFileSync(join(out, "site", m[1]!)));
-  return inline + linked.map((b) => b.toString()).join("");
-}
+// 2. The JS a chart page ships: inline scripts, linked files and every chunk they import (as gzip).
+const pageJs = (id: string) => measurePage(join(out, "site"), { path: `/charts/${id}/`, file: `charts/${id}/index.html`, lang: "zh" }).jsGzip;
 
 // 3. The client-side comparison: one bundle with the chart code and its d3 modules, and a page per chart.
 await build({
@@ -128,8 +125,7 @@ console.log(`\nclient-side bundle (chart code + d3 modules): ${kb(clientJs.lengt
 console.log("\n| chart | build (4 variants) | SVG (zh wide) | JS on its page (gzip) | visible, fast: server / client | visible, phone: server / client |");
 console.log("|---|---|---|---|---|---|");
 for (const row of rows) {
-  const html = readFileSync(join(out, "site", "charts", row.id, "index.html"), "utf8");
-  const js = gz(pageScripts(html));
+  const js = pageJs(row.id);
   const fast = timings.fast![row.id]!;
   const phone = timings.phone![row.id]!;
   console.log(
