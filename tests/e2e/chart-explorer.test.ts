@@ -102,6 +102,20 @@ describe("chart explorer", () => {
     await context.close();
   });
 
+  it("stays readable in forced-colors mode: marks take the system's text colour", async () => {
+    const { page, context } = await watchedPage(browser, [origin], { forcedColors: "active" });
+    await page.goto(url);
+    const colours = await page.evaluate(() => {
+      const mark = document.querySelector(".chart-view-wide .f-mark-1")!;
+      const probe = document.createElement("span");
+      probe.style.color = "CanvasText";
+      document.body.append(probe);
+      return { mark: getComputedStyle(mark).fill, canvasText: getComputedStyle(probe).color };
+    });
+    expect(colours.mark).toBe(colours.canvasText);
+    await context.close();
+  });
+
   for (const colorScheme of ["light", "dark"] as const) {
     it(`passes axe in the ${colorScheme} theme, with a tooltip open too`, async () => {
       const { page, context } = await watchedPage(browser, [origin], { colorScheme });
