@@ -49,6 +49,8 @@ export interface TableColumn {
   key: string;
   label: string;
   numeric?: boolean;
+  /** Set on a column that gives names in Chinese in an English table, so they are read with a Chinese voice. */
+  lang?: "zh-Hans";
 }
 
 export interface ChartModel {

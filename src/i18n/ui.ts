@@ -50,6 +50,12 @@ export function localePath(path: string, lang: Lang): string {
   return lang === "zh" ? bare : `/en${bare}`;
 }
 
+/** The address of a page in a language. The Chinese 404 page is the root 404.html, which static hosts serve for
+ *  any missing address; the English one is an ordinary page under /en/. */
+export function pageIn(path: string, lang: Lang): string {
+  return lang === "zh" && localePath(path, "zh") === "/404/" ? "/404.html" : localePath(path, lang);
+}
+
 export function langOfPath(pathname: string): Lang {
   return pathname === "/en" || pathname.startsWith("/en/") ? "en" : "zh";
 }

@@ -67,9 +67,21 @@ describe.each(cases)("%s (%s, %s)", (id, lang, layout) => {
       for (const column of model.table.columns) expect(row[column.key], column.key).toBeTruthy();
     }
   });
+});
 
-  it("writes no Chinese on English charts, except names given in both languages", () => {
-    if (lang === "en") expect(texts(model.shapes).map((t) => t.text).filter((t) => /[\u4e00-\u9fff]/.test(t) && !/[A-Za-z]/.test(t))).toEqual([]);
+describe.each(cases.filter(([, lang]) => lang === "en"))("%s (%s, %s)", (id, lang, layout) => {
+  const model = buildChart(id, lang, layout, data);
+  const chinese = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+
+  it("writes no Chinese character or punctuation in the English picture, title, description or tooltips", () => {
+    const shown = [model.title, model.description, ...texts(model.shapes).map((t) => t.text), ...model.points.flatMap((p) => [p.label, p.value])];
+    expect(shown.filter((text) => chinese.test(text))).toEqual([]);
+  });
+
+  it("puts Chinese in its English table only in columns marked as Chinese", () => {
+    const english = model.table.columns.filter((column) => column.lang !== "zh-Hans");
+    const cells = [...english.map((column) => column.label), ...model.table.rows.flatMap((row) => english.map((column) => row[column.key]!))];
+    expect(cells.filter((text) => chinese.test(text))).toEqual([]);
   });
 });
 

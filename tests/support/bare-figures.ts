@@ -1,82 +1,25 @@
-// Finds figures typed into a Chinese chapter's prose instead of coming from data through <Fact id="…" />.
-//
-// The rules, and why:
-// - Only what a reader sees is read: the body and the frontmatter's title, summary and card. Tags (<Fact …/>),
-//   MDX comments ({/* chart: … */}), heading anchors ([#…]), link targets and inline code are ignored, since
-//   ids and URLs are not prose.
-// - Arabic digits (ASCII or full-width) are a figure unless they are part of a year or a date: a year is
-//   19xx/20xx followed by 年 (2015年, 2015到2020年); a month is 1–12 before 月 (7月, 1—6月); a day is 1–31
-//   before 日/号 (6月26日). Years and dates name a moment rather than measure an amount, so prose may carry them;
-//   上半年/下半年 name a period of the calendar in the same way.
-// - A Chinese numeral run (一 二 两 三 … 十 百 千, then 万 亿) followed by a measure word or unit (天, 年, 家,
-//   个, 倍, 番, 元 …) is a quantity: 十天, 三家, 两倍, 翻两番. A run must start with a digit-numeral, so 亿元
-//   or 万平方米 alone (a unit being named) pass.
-// - A lone 一 before a counter (一家企业, 一名领导, 一批) is the indefinite article, not a count, and passes;
-//   before a time unit or a multiple (一天, 一年, 一倍, 翻一番) it is an amount and is caught.
-// - Fixed names and terms that contain a number (135工程, 五个打造 …) are allowed word for word; words that
-//   merely start with a numeral but are no measure (四大战略, 五联系五到户, 七通一清, 一把手工程) pass anyway.
+// Finds figures typed into a chapter's prose instead of coming from data through <Fact id="…" />. What counts
+// as a figure is spelled out per script in figures-zh.ts and figures-en.ts. An English chapter may give a
+// Chinese term in <span lang="zh-Hans">…</span>; the Chinese rules read those spans, the English rules the rest,
+// so a figure cannot hide in either.
+import { chineseFigures } from "./figures-zh.ts";
+import { englishFigures } from "./figures-en.ts";
+import { chineseSpans, lineAt, readerText, splitByRanges } from "./figure-text.ts";
+
 export interface BareFigure {
   line: number;
   text: string;
 }
 
-/** Names and terms from the article that contain a numeral followed by a measure word. */
-export const allowedTerms = ["135工程", "五个打造"];
-
-const numeral = "〇零一二两三四五六七八九十百千半";
-const timeUnits = ["小时", "分钟", "个月", "季度", "星期", "天", "日", "年", "周", "秒"];
-const multiples = ["百分点", "分之", "倍", "番", "成", "折"];
-const moneyAndMeasures = ["平方公里", "平方米", "美元", "公里", "元", "米", "亩", "吨"];
-const counters = ["个", "家", "项", "套", "次", "名", "位", "人", "批", "条", "件", "处", "所", "座", "栋", "台", "张", "份", "户", "种", "类", "级", "届", "轮", "期", "场", "笔", "宗", "房", "道"];
-const notArticle = new Set([...timeUnits, ...multiples, ...moneyAndMeasures]);
-const measures = [...timeUnits, ...multiples, ...moneyAndMeasures, ...counters].sort((a, b) => b.length - a.length);
-const chineseQuantity = new RegExp(`[${numeral}][${numeral}万亿]*(?=(${measures.join("|")}))`, "g");
-
-const digits = /[0-9０-９]+(?:[.．][0-9０-９]+)?/g;
-const dates: RegExp[] = [
-  /(?:19|20)\d\d(?:\s*(?:到|至|—|–|-|~)\s*(?:19|20)\d\d)?\s*年/g,
-  /(?<!\d)(?:[1-9]|1[0-2])(?:\s*(?:到|至|—|–|-|~)\s*(?:[1-9]|1[0-2]))?\s*月(?:\s*(?:[1-9]|[12]\d|3[01])\s*[日号])?/g,
-  /[上下]半年/g,
-];
-
-const blank = (text: string) => text.replace(/[^\n]/g, " ");
-
-/** Replace what readers do not read with spaces, so offsets (and so line numbers) stay where they were. */
-function readerText(source: string): string {
-  const front = /^---\n([\s\S]*?)\n---/.exec(source);
-  let text = source;
-  if (front) {
-    const shown = front[0]
-      .split("\n")
-      .map((line) => (/^(title|summary|card):/.test(line) ? line.replace(/^\w+:/, blank) : blank(line)))
-      .join("\n");
-    text = shown + source.slice(front[0].length);
-  }
-  return text
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, blank)
-    .replace(/<\/?[A-Za-z][^>]*>/g, blank)
-    .replace(/\[#[a-z0-9-]+\]/g, blank)
-    .replace(/\]\([^)]*\)/g, blank)
-    .replace(/`[^`\n]*`/g, blank);
-}
-
-function lineAt(text: string, offset: number): number {
-  return text.slice(0, offset).split("\n").length;
-}
-
 /** Every figure written as bare text in a chapter's source, with its line. */
-export function findBareFigures(source: string): BareFigure[] {
-  let text = readerText(source);
-  for (const term of allowedTerms) text = text.split(term).join(blank(term));
-  for (const date of dates) text = text.replace(date, blank);
-  const found: Array<BareFigure & { offset: number }> = [];
-  for (const match of text.matchAll(digits)) {
-    found.push({ offset: match.index, line: lineAt(text, match.index), text: match[0] });
+export function findBareFigures(source: string, lang: "zh" | "en" = "zh"): BareFigure[] {
+  const text = readerText(source);
+  let found;
+  if (lang === "zh") {
+    found = chineseFigures(text);
+  } else {
+    const { inside, outside } = splitByRanges(text, chineseSpans(source));
+    found = [...chineseFigures(inside), ...englishFigures(outside)];
   }
-  for (const match of text.matchAll(chineseQuantity)) {
-    const [run, measure] = [match[0], match[1]!];
-    if (run === "一" && !notArticle.has(measure)) continue;
-    found.push({ offset: match.index, line: lineAt(text, match.index), text: run + measure });
-  }
-  return found.sort((a, b) => a.offset - b.offset).map(({ line, text: figure }) => ({ line, text: figure }));
+  return found.sort((a, b) => a.offset - b.offset).map(({ offset, text: figure }) => ({ line: lineAt(text, offset), text: figure }));
 }

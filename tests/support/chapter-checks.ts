@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Dataset } from "../../src/data/load.ts";
 import { findBareFigures } from "./bare-figures.ts";
+import { chineseSpans, lineAt, readerText, splitByRanges } from "./figure-text.ts";
 
 export const chaptersDir = join("content", "chapters");
 
@@ -25,18 +26,24 @@ export function chapterFiles(dir = chaptersDir): ChapterFile[] {
   );
 }
 
-function lineAt(source: string, offset: number): number {
-  return source.slice(0, offset).split("\n").length;
-}
-
 export function isPublished(chapter: ChapterFile): boolean {
   return /^status:\s*published\s*$/m.test(chapter.source);
 }
 
 /** Figures typed as text instead of coming from <Fact />. */
 export function bareFigureProblems(chapter: ChapterFile): string[] {
-  return findBareFigures(chapter.source).map(
+  return findBareFigures(chapter.source, chapter.lang).map(
     ({ line, text }) => `${chapter.path}:${line}: bare figure "${text}": take it from data with <Fact id="…" />`,
+  );
+}
+
+/** Chinese characters and punctuation in an English chapter's prose outside <span lang="zh-Hans">: screen readers
+ *  would read them with an English voice, and a reader who gets no explanation beside them is lost. */
+export function unmarkedChineseProblems(chapter: ChapterFile): string[] {
+  if (chapter.lang !== "en") return [];
+  const { outside } = splitByRanges(readerText(chapter.source), chineseSpans(chapter.source));
+  return [...outside.matchAll(/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+/g)].map(
+    (match) => `${chapter.path}:${lineAt(outside, match.index)}: "${match[0]}" is Chinese outside <span lang="zh-Hans">`,
   );
 }
 

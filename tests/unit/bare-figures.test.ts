@@ -3,8 +3,9 @@ import { loadDataset } from "../../src/data/load.ts";
 import { findBareFigures } from "../support/bare-figures.ts";
 import { bareFigureProblems, duplicateAnchorProblems, factReferenceProblems, type ChapterFile } from "../support/chapter-checks.ts";
 
-const figures = (text: string) => findBareFigures(text).map((found) => found.text);
+const figures = (text: string, lang: "zh" | "en" = "zh") => findBareFigures(text, lang).map((found) => found.text);
 const chapter = (source: string): ChapterFile => ({ path: "content/chapters/zh/09-test.mdx", lang: "zh", name: "09-test.mdx", source });
+const englishChapter = (source: string): ChapterFile => ({ path: "content/chapters/en/09-test.mdx", lang: "en", name: "09-test.mdx", source });
 
 describe("finding bare figures in Chinese prose", () => {
   it.each([
@@ -52,6 +53,59 @@ describe("finding bare figures in Chinese prose", () => {
     expect(bareFigureProblems(chapter("第一段。\n\n项目用了十天，投资3亿元。\n"))).toEqual([
       'content/chapters/zh/09-test.mdx:3: bare figure "十天": take it from data with <Fact id="…" />',
       'content/chapters/zh/09-test.mdx:3: bare figure "3": take it from data with <Fact id="…" />',
+    ]);
+  });
+});
+
+describe("finding bare figures in English prose", () => {
+  it.each([
+    ["Output reached 19.72 billion yuan.", ["19.72 billion"]],
+    ["It took 160 days.", ["160"]],
+    ["The zone ranks 19th of the province's parks.", ["19th"]],
+    ["Sales of 2,000 units", ["2,000"]],
+    ["A budget of 2000 million", ["2000 million"]],
+    ["Building took only ten days.", ["ten"]],
+    ["Three firms followed it.", ["Three"]],
+    ["A hundred and fifty days after signing", ["A hundred and fifty"]],
+    ["a twenty-four-hour deadline", ["twenty-four"]],
+    ["Tax revenue grew twice as much.", ["twice"]],
+    ["The space was doubled, then quadrupled.", ["doubled", "quadrupled"]],
+    ["a fourfold rise", ["fourfold"]],
+    ["It found a flat in one day.", ["one day"]],
+    ["a one-year wait", ["one-year"]],
+    ["half the usual time", ["half"]],
+    ["ranked nineteenth", ["nineteenth"]],
+    ["the two dates", ["two"]],
+  ])("catches %s", (text, expected) => {
+    expect(figures(text, "en")).toEqual(expected);
+  });
+
+  it.each([
+    "The firm signed on 26 June 2017 and produced from 3 December.",
+    "On June 26, 2017, it signed.",
+    "Between 2015 and 2020, and in 2015–2020, and in 2021's first half.",
+    "In the first half of 2021 and January–June 2021.",
+    "Output reached <Fact id=\"output-2020\" /> against <Fact id=\"output-2015\" />.",
+    "## From 2015 to 2020 [#from-2015-to-2020]",
+    "See [the methods](/methods/) and `chart-2`.",
+    "One firm helped bring in another; one of them came from Shenzhen. No one waited.",
+    "Hunan's 135 Project; the Four Strategies and the five things to build.",
+    "The park has its seven links and one levelling; the five links and the five to every household tasks.",
+    "A few firms, several projects, dozens of meetings, hundreds of calls.",
+    "Someone often waited; it was a weighty matter, halfway done.",
+    "<span lang=\"zh-Hans\">五联系五到户</span> and <span lang=\"zh-Hans\">135工程</span>",
+  ])("allows %s", (text) => {
+    expect(figures(text, "en")).toEqual([]);
+  });
+
+  it("reads Chinese given in a zh-Hans span by the Chinese rules", () => {
+    expect(figures('Space <span lang="zh-Hans">翻两番</span>, or <span lang="zh-Hans">197.2亿元</span>.', "en")).toEqual(["两番", "197.2"]);
+  });
+
+  it("names the English chapter file and line of each bare figure", () => {
+    expect(bareFigureProblems(englishChapter("---\ntitle: Ten days\nstatus: draft\n---\n\nIt took 160 days.\n"))).toEqual([
+      'content/chapters/en/09-test.mdx:2: bare figure "Ten": take it from data with <Fact id="…" />',
+      'content/chapters/en/09-test.mdx:6: bare figure "160": take it from data with <Fact id="…" />',
     ]);
   });
 });

@@ -64,7 +64,7 @@ function checkedRow(row: AuditRow, series: number, top: number, g: Geometry, lan
 function listedRow(row: AuditRow, series: number, top: number, width: number, lang: Lang, points: Point[]) {
   const computed = formatComputed(row, lang);
   const derived = computed ? pick(lang, `（倒推：${computed}）`, ` (derived: ${computed})`) : "";
-  const head = `${verdictText(row.verdict, lang)}｜${row.claim.label[lang]}${derived}`;
+  const head = `${verdictText(row.verdict, lang)}${pick(lang, "｜", " | ")}${row.claim.label[lang]}${derived}`;
   const headLines = wrappedLabel(12, top, head, width, { size: 13, lineHeight: 17, point: points.length });
   const note = row.claim.note ? wrappedLabel(24, top + headLines.length * 17, row.claim.note[lang], width - 12, { size: 12, tone: "muted", lineHeight: 16 }) : [];
   points.push({ series, index: 0, label: row.claim.label[lang], value: `${verdictWords[row.verdict][lang]}${computed ? ` · ${computed}` : ""}`, x: 24, y: top - 6 });

@@ -24,7 +24,7 @@ function eventHeader(data: Dataset, lang: Lang, frame: Frame, points: Point[], r
   const event = data.events.get("csrc-poverty-opinion");
   if (!event) throw new Error('chart data: no event "csrc-poverty-opinion" in content/data');
   const date = formatDate(event.date, lang);
-  const text = wrappedLabel(frame.x + 18, frame.y, `${date}　${event.label[lang]}`, frame.width - 18, { size: 13, weight: "bold", lineHeight: 18 });
+  const text = wrappedLabel(frame.x + 18, frame.y, `${date}${pick(lang, "　", ": ")}${event.label[lang]}`, frame.width - 18, { size: 13, weight: "bold", lineHeight: 18 });
   const note = wrappedLabel(frame.x + 18, frame.y + text.length * 18, event.note?.[lang] ?? "", frame.width - 18, { size: 12, tone: "muted", lineHeight: 16 });
   points.push({ series: 0, index: 0, label: event.label[lang], value: date, x: frame.x + 5, y: frame.y - 4 });
   rows.push({ item: event.label[lang], value: date, basis: pick(lang, "原文", "The article") });
@@ -127,7 +127,7 @@ export const buildCapitalChart: BuildChart = (data, { lang, layout, width, heigh
     description: pick(
       lang,
       `${rows[0]!.value}证监会发文后，江华设立${fund!.value}产业引导基金；${neeq!.value}新三板企业在江华注册公司；${placed!.value}国家高新技术企业各获定增，合计${placements!.value}（本站合计）。`,
-      `After the securities regulator's opinion of ${rows[0]!.value}, Jianghua set up an industry guidance fund of ${fund!.value}; ${neeq!.value} from the NEEQ registered companies there; ${placed!.value} national high-tech firms each received a placement, ${placements!.value} in all by our sum.`,
+      `After the securities regulator's opinion of ${rows[0]!.value}, Jianghua set up an industry guidance fund of ${fund!.value}; ${neeq!.value} from the NEEQ registered companies there; ${placed!.value} ranked as national high-tech enterprises each received a placement, ${placements!.value} in all by our sum.`,
     ),
     shapes,
     points,

@@ -11,7 +11,7 @@ const capitalTakeaway: DataText = (data, lang) => {
   const when = date ? formatDate(date.date, lang) : "";
   return lang === "zh"
     ? `${when}起，江华借资本市场招商：一笔${fund}的引导基金，${neeq}新三板企业来注册公司，${placed}高新技术企业获得定增入股。`
-    : `From ${when} Jianghua used the capital market to recruit: a ${fund} guidance fund, ${neeq} from the NEEQ registering companies, and placements in ${placed} high-tech enterprises.`;
+    : `From ${when} Jianghua used the capital market to recruit: a ${fund} guidance fund, ${neeq} from the NEEQ registering companies, and placements in ${placed} ranked as national high-tech enterprises.`;
 };
 
 export const capitalChart: ChartDefinition = {

@@ -17,7 +17,7 @@ export const investmentChainsChart: ChartDefinition = {
       const base = data.facts.get("jiuheng-label-base-scale")!;
       return lang === "zh"
         ? `图中只画原文说过的关系；圆的面积表示原文给出的投资额。九恒集团的无底纸标签基地被称为“${formatFact(base, lang)}”的基地，但原文没有说是多少亿什么，故不作数值处理。原文写“10亿”，未写“元”。`
-        : `Only relations the article states are drawn; circle area shows the investment it gives. Jiuheng's linerless label base is called a "${formatFact(base, lang)}" base, but the article does not say of what, so it is not drawn as a figure. The article writes "10亿" (1 billion) without naming the currency.`;
+        : `Only relations the article states are drawn; circle area shows the investment it gives. Jiuheng's linerless label base is called a "${formatFact(base, lang)}" base, but the article does not say of what, so it is not drawn as a figure. The article names no currency for the Jiuheng Group's new investment; it is read here as yuan.`;
     },
   ],
   uses: ["weisite-brings-fenghui", "weisite-brings-yunhongda", "guide-brings-biotech", "jiuheng-reinvests", "fenghui-investment", "jiuheng-label-base-scale"],

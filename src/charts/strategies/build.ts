@@ -106,7 +106,7 @@ export const buildStrategiesChart: BuildChart = (data, { lang, layout, width, he
       columns: [
         { key: "branch", label: pick(lang, "分支", "Branch") },
         { key: "name", label: pick(lang, "名称", "Name") },
-        ...(lang === "en" ? [{ key: "zh", label: "In Chinese" }] : []),
+        ...(lang === "en" ? [{ key: "zh", label: "In Chinese", lang: "zh-Hans" as const }] : []),
         { key: "role", label: pick(lang, "位置", "Place in the plan") },
       ],
       rows: ordered.map(({ node }) => ({ branch: node.data.branch, name: node.data.name, zh: node.data.zh, role: node.data.role })),
