@@ -7,7 +7,7 @@ import { randomLcg } from "d3-random";
 import { scaleSqrt } from "d3-scale";
 import { formatCompact, formatFact } from "../../data/format.ts";
 import type { Link, Organisation } from "../../data/schemas/index.ts";
-import { label, pick, requireFact, textWidth, wrapText } from "../kit.ts";
+import { boldWidening, label, pick, requireFact, textWidth, wrapText } from "../kit.ts";
 import type { Point, Shape } from "../model.ts";
 import type { BuildChart } from "../types.ts";
 
@@ -50,7 +50,7 @@ export const buildInvestmentChains: BuildChart = (data, { lang, layout, width, h
   const isActor = (n: Node) => links.some((l) => l.from === n.org.id);
   const home = (n: Node) => {
     const box = slot(chainOf.get(n.org.id)!);
-    return { x: box.x + box.width * (isActor(n) ? 0.25 : 0.7), y: box.y + box.height / 2 - 10 };
+    return { x: box.x + box.width * (isActor(n) ? 0.2 : 0.74), y: box.y + box.height / 2 - 10 };
   };
   forceSimulation(nodes)
     .randomSource(randomLcg(0.42))
@@ -102,7 +102,7 @@ export const buildInvestmentChains: BuildChart = (data, { lang, layout, width, h
     const amount = incomingLink && amountOf(incomingLink);
     const box = slot(s);
     const lines = [
-      ...wrapText(node.org[lang], wide ? box.width * 0.6 : box.width * 0.45, 13).map((text) => ({ text, bold: true })),
+      ...wrapText(node.org[lang], box.width * 0.4, 13 * boldWidening).map((text) => ({ text, bold: true })),
       ...(amount ? [{ text: formatCompact(amount.value, amount.unit, lang, { qualifier: amount.qualifier }), bold: false }] : []),
     ];
     shapes.push({ kind: "circle", cx: node.x!, cy: node.y!, r: node.radius, tone: node.org.kind === "project" ? "mark-2" : isActor(node) ? "mark-1" : "mark-3", hollow: node.org.kind === "project", point });
