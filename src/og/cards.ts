@@ -27,7 +27,15 @@ function card(path: string, lang: Lang, title: string, line: string, chart?: str
   return { page, file: cardPath(page), lang, kicker, title, line, ...(chart ? { chart } : {}) };
 }
 
-export async function cardSpecs(): Promise<CardSpec[]> {
+let specs: Promise<CardSpec[]> | undefined;
+
+/** Every card of the site, worked out once per build: every page asks for its own through cardForPage. */
+export function cardSpecs(): Promise<CardSpec[]> {
+  specs ??= listCards();
+  return specs;
+}
+
+async function listCards(): Promise<CardSpec[]> {
   const data = dataset();
   const perLang = await Promise.all(
     langs.map(async (lang) => [
