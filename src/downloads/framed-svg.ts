@@ -6,7 +6,7 @@ import { renderSvg, escapeXml } from "../charts/render/svg.ts";
 import { chartSourceText } from "../charts/texts.ts";
 import { wrapText } from "../charts/kit.ts";
 import { fontStack, palette, type Theme } from "../charts/palette.ts";
-import { licence } from "../data/cite.ts";
+import { creditWithAddress } from "../site/credit.ts";
 import type { Dataset } from "../data/load.ts";
 import type { Lang } from "../data/format.ts";
 
@@ -55,7 +55,7 @@ export function framedChartSvg(id: string, lang: Lang, data: Dataset, pageUrl: s
   const notes = definition.notes.map((note) => note(data, lang)).join(" ");
   if (notes) write({ text: notesLabel + notes, size: 12, lineHeight: 18, tone: "muted" });
   write({ text: chartSourceText(id, lang, data), size: 12, lineHeight: 18, tone: "muted" });
-  write({ text: `${licence.name} · ${pageUrl}`, size: 12, lineHeight: 18, tone: "muted" });
+  write({ text: creditWithAddress(lang, pageUrl), size: 12, lineHeight: 18, tone: "muted" });
   const height = Math.ceil(y + pad);
   const svg =
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
