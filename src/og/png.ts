@@ -1,26 +1,4 @@
-// SVG → PNG with resvg and the subset font only (loadSystemFonts: false), for chart downloads and share cards.
-import { Resvg } from "@resvg/resvg-js";
-import { fontFamily, fontSubsetFiles } from "./fonts.ts";
-
-export interface Raster {
-  png: Buffer;
-  /** RGBA, row by row: what build-time checks read. */
-  pixels: Buffer;
-  width: number;
-  height: number;
-}
-
-/** Renders an SVG at `zoom`; `text` lists the characters it draws (the SVG itself is a fine superset). */
-export async function svgToPng(svg: string, options: { zoom?: number; text?: string } = {}): Promise<Raster> {
-  const fontFiles = await fontSubsetFiles(options.text ?? svg);
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: "zoom", value: options.zoom ?? 1 },
-    font: { loadSystemFonts: false, fontFiles, defaultFontFamily: fontFamily, sansSerifFamily: fontFamily },
-  });
-  const image = resvg.render();
-  return { png: image.asPng(), pixels: image.pixels, width: image.width, height: image.height };
-}
-
+// Reading pictures made at build: how much of a box is drawn, for checks that a text did not come out blank.
 /** Pixels row by row, RGBA unless channels says otherwise (a decoded PNG may be RGB). */
 export interface PixelGrid {
   width: number;

@@ -1,0 +1,57 @@
+// Every image of a build, made once: images whose inputs are unchanged come from the cache, the others are laid
+// out here and drawn by render workers in parallel. The endpoints each await their own file (imageFile).
+import { availableParallelism } from "node:os";
+import { reportFile } from "../og/progress.ts";
+import { buildFingerprint, imageKey, readCached, writeCached } from "./cache.ts";
+import { cutFonts, describeChar, missingGlyphs } from "./fonts.ts";
+import type { ImageJob } from "./job.ts";
+import { RenderPool } from "./pool.ts";
+
+export interface ImageEntry {
+  /** The file's address: "/og/methods.png", "/en/share/service.png". */
+  path: string;
+  /** The progress step it is reported under: "share card", "long image" … */
+  step: string;
+  /** What the image takes from outside src/ and content/data (a chapter's text), for its cache key. */
+  own?: unknown;
+  job: () => ImageJob | Promise<ImageJob>;
+}
+
+/** Stops a job that would draw a character no image font has, naming the image and the character. */
+export function checkGlyphs(job: ImageJob): void {
+  const missing = missingGlyphs(job.text);
+  if (missing.length) throw new Error(`${job.path}: no image font has a glyph for ${missing.map(describeChar).join(", ")}`);
+}
+
+export async function makeImages(entries: ImageEntry[], origin: string): Promise<Map<string, Promise<Uint8Array>>> {
+  const fingerprint = buildFingerprint(origin);
+  const made = new Map<string, Promise<Uint8Array>>();
+  const totals = new Map<string, number>();
+  for (const entry of entries) totals.set(entry.step, (totals.get(entry.step) ?? 0) + 1);
+  const misses: Array<{ entry: ImageEntry; key: string }> = [];
+  for (const entry of entries) {
+    const key = imageKey(fingerprint, entry.path, entry.own);
+    const read = performance.now();
+    const cached = readCached(key);
+    if (cached) {
+      reportFile(entry.step, totals.get(entry.step)!, entry.path, performance.now() - read, cached.length, "cached");
+      made.set(entry.path, Promise.resolve(cached));
+    } else misses.push({ entry, key });
+  }
+  if (misses.length === 0) return made;
+  const jobs = await Promise.all(misses.map(async ({ entry }) => entry.job()));
+  jobs.forEach(checkGlyphs);
+  const pool = new RenderPool(await cutFonts(jobs.map((job) => job.text).join("")), Math.min(misses.length, availableParallelism()));
+  const drawn = misses.map(({ entry, key }, i) =>
+    pool.render(jobs[i]!).then((image) => {
+      writeCached(key, image.png);
+      reportFile(entry.step, totals.get(entry.step)!, entry.path, image.ms, image.png.length, "drawn");
+      return image.png;
+    }),
+  );
+  misses.forEach(({ entry }, i) => made.set(entry.path, drawn[i]!));
+  void Promise.allSettled(drawn).then(() => pool.close());
+  // A failed image stops the build through its own endpoint; the others must not also count as unhandled.
+  for (const promise of drawn) promise.catch(() => undefined);
+  return made;
+}

@@ -1,0 +1,96 @@
+// The fonts every image is drawn with: Noto Sans SC (regular and bold, from npm) and, for the few marks it lacks
+// (✗), Noto Sans Symbols 2. Both are cut to the characters drawn; satori reads the cut files for the texts it
+// lays out, resvg for the charts' text. No system font is ever used, so what a build draws does not depend on
+// the machine, and a character no font can draw stops the build (missingGlyphs) instead of vanishing.
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { create, type Font } from "fontkit";
+import subsetFont from "subset-font";
+import { fontFamily, fontPath, type FontWeight } from "../og/fonts.ts";
+
+export const symbolsFamily = "Noto Sans Symbols 2";
+const symbolsFile = "@fontsource/noto-sans-symbols-2/files/noto-sans-symbols-2-symbols-400-normal.woff";
+
+export interface FontFace {
+  family: string;
+  weight: FontWeight;
+  /** The full font file (TTF or WOFF). */
+  path: string;
+}
+
+/** The faces in fallback order: a character is drawn by the first face that has it. */
+export function imageFaces(root = process.cwd()): FontFace[] {
+  let symbols: string;
+  try {
+    symbols = createRequire(join(root, "package.json")).resolve(symbolsFile);
+  } catch {
+    throw new Error(`the font ${symbolsFile} is missing: run npm install (the package @fontsource/noto-sans-symbols-2 provides it)`);
+  }
+  return [
+    { family: fontFamily, weight: 400, path: fontPath(400, root) },
+    { family: fontFamily, weight: 700, path: fontPath(700, root) },
+    { family: symbolsFamily, weight: 400, path: symbols },
+  ];
+}
+
+const parsed = new Map<string, Font>();
+function face(path: string): Font {
+  let font = parsed.get(path);
+  if (!font) parsed.set(path, (font = create(readFileSync(path)) as Font));
+  return font;
+}
+
+/** Characters of `text` (other than white space) that no image font has a glyph for, each once. */
+export function missingGlyphs(text: string, faces: FontFace[] = imageFaces()): string[] {
+  const fonts = faces.map((f) => face(f.path));
+  return [...new Set(text)].filter((char) => !/\s/u.test(char) && !fonts.some((font) => font.hasGlyphForCodePoint(char.codePointAt(0)!)));
+}
+
+/** "✗" (U+2717), for messages. */
+export function describeChar(char: string): string {
+  return `"${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")})`;
+}
+
+/** A hash of the font files themselves: a new font version makes every image again. */
+export function fontsFingerprint(faces: FontFace[] = imageFaces()): string {
+  const hash = createHash("sha256");
+  for (const f of faces) hash.update(`${f.family}:${f.weight}:`).update(readFileSync(f.path));
+  return hash.digest("hex");
+}
+
+/** A cut font file, ready for satori (which reads TTF) and resvg (which reads files). */
+export interface FontFile {
+  family: string;
+  weight: FontWeight;
+  file: string;
+}
+
+/** Cuts every face to `text` (plus ASCII) once and writes the cuts into a private temporary folder. */
+export async function cutFonts(text: string, faces: FontFace[] = imageFaces()): Promise<FontFile[]> {
+  const ascii = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join("");
+  const chars = [...new Set(ascii + text)].sort().join("");
+  const dir = mkdtempSync(join(tmpdir(), "jianghua-image-fonts-"));
+  return Promise.all(
+    faces.map(async (f, i) => {
+      const file = join(dir, `${i}-${f.family.replace(/\W+/g, "")}-${f.weight}.ttf`);
+      writeFileSync(file, await subsetFont(readFileSync(f.path), chars, { targetFormat: "truetype" }));
+      return { family: f.family, weight: f.weight, file };
+    }),
+  );
+}
+
+/** Width of a text at `size` px in the main family, from the font's own advance widths (kerning included). */
+export function measure(text: string, size: number, weight: FontWeight = 400, faces: FontFace[] = imageFaces()): number {
+  const path = faces.find((f) => f.family === fontFamily && f.weight === weight)!.path;
+  const font = face(path);
+  return (font.layout(text).advanceWidth / font.unitsPerEm) * size;
+}
+
+/** The largest of `sizes` at which `text` takes at most `lines` lines of `width` px (with room for the breaks). */
+export function fitSize(text: string, width: number, lines: number, sizes: number[], weight: FontWeight = 700): number {
+  const fits = sizes.find((size) => measure(text, size, weight) <= width * lines * (lines > 1 ? 0.92 : 1));
+  return fits ?? sizes[sizes.length - 1]!;
+}
