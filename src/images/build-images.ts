@@ -23,7 +23,14 @@ export function checkGlyphs(job: ImageJob): void {
   if (missing.length) throw new Error(`${job.path}: no image font has a glyph for ${missing.map(describeChar).join(", ")}`);
 }
 
+/** The closing line of the image step, which `npm run bench:cards` reads. */
+function summary(count: number, drawn: number, workers: number, started: number): void {
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  console.log(`\n[images] ${count} images: ${drawn} drawn by ${workers} workers, ${count - drawn} from the cache, ${seconds} s`);
+}
+
 export async function makeImages(entries: ImageEntry[], origin: string): Promise<Map<string, Promise<Uint8Array>>> {
+  const started = performance.now();
   const fingerprint = buildFingerprint(origin);
   const made = new Map<string, Promise<Uint8Array>>();
   const totals = new Map<string, number>();
@@ -38,7 +45,10 @@ export async function makeImages(entries: ImageEntry[], origin: string): Promise
       made.set(entry.path, Promise.resolve(cached));
     } else misses.push({ entry, key });
   }
-  if (misses.length === 0) return made;
+  if (misses.length === 0) {
+    summary(entries.length, 0, 0, started);
+    return made;
+  }
   const jobs = await Promise.all(misses.map(async ({ entry }) => entry.job()));
   jobs.forEach(checkGlyphs);
   const pool = new RenderPool(await cutFonts(jobs.map((job) => job.text).join("")), Math.min(misses.length, availableParallelism()));
@@ -50,7 +60,10 @@ export async function makeImages(entries: ImageEntry[], origin: string): Promise
     }),
   );
   misses.forEach(({ entry }, i) => made.set(entry.path, drawn[i]!));
-  void Promise.allSettled(drawn).then(() => pool.close());
+  void Promise.allSettled(drawn).then(() => {
+    summary(entries.length, misses.length, pool.size, started);
+    return pool.close();
+  });
   // A failed image stops the build through its own endpoint; the others must not also count as unhandled.
   for (const promise of drawn) promise.catch(() => undefined);
   return made;

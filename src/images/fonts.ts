@@ -3,10 +3,9 @@
 // lays out, resvg for the charts' text. No system font is ever used, so what a build draws does not depend on
 // the machine, and a character no font can draw stops the build (missingGlyphs) instead of vanishing.
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { create, type Font } from "fontkit";
 import subsetFont from "subset-font";
 import { fontFamily, fontPath, type FontWeight } from "../og/fonts.ts";
@@ -68,18 +67,28 @@ export interface FontFile {
   file: string;
 }
 
-/** Cuts every face to `text` (plus ASCII) once and writes the cuts into a private temporary folder. */
-export async function cutFonts(text: string, faces: FontFace[] = imageFaces()): Promise<FontFile[]> {
+/**
+ * Cuts every face to `text` (plus ASCII). Cuts are kept in the image cache by the characters and the font files'
+ * identity (path, size, time), since cutting two 10 MB fonts takes seconds on a busy machine.
+ */
+export async function cutFonts(text: string, faces: FontFace[] = imageFaces(), root = process.cwd()): Promise<FontFile[]> {
   const ascii = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join("");
   const chars = [...new Set(ascii + text)].sort().join("");
-  const dir = mkdtempSync(join(tmpdir(), "jianghua-image-fonts-"));
-  return Promise.all(
-    faces.map(async (f, i) => {
-      const file = join(dir, `${i}-${f.family.replace(/\W+/g, "")}-${f.weight}.ttf`);
-      writeFileSync(file, await subsetFont(readFileSync(f.path), chars, { targetFormat: "truetype" }));
-      return { family: f.family, weight: f.weight, file };
-    }),
-  );
+  const identity = faces.map((f) => `${f.path}:${statSync(f.path).size}:${statSync(f.path).mtimeMs}`).join("\0");
+  const dir = join(root, "node_modules/.cache/jianghua-images/fonts", createHash("sha256").update(`${identity}\0${chars}`).digest("hex").slice(0, 32));
+  const files = faces.map((f, i) => ({ family: f.family, weight: f.weight, file: join(dir, `${i}-${f.family.replace(/\W+/g, "")}-${f.weight}.ttf`) }));
+  if (files.every((f) => existsSync(f.file))) return files;
+  const cuts = await Promise.all(faces.map((f) => subsetFont(readFileSync(f.path), chars, { targetFormat: "truetype" })));
+  mkdirSync(dirname(dir), { recursive: true });
+  const staging = mkdtempSync(`${dir}.tmp-`);
+  cuts.forEach((cut, i) => writeFileSync(join(staging, basename(files[i]!.file)), cut));
+  try {
+    renameSync(staging, dir);
+  } catch {
+    // another build cut the same fonts at the same time: theirs are as good
+    rmSync(staging, { recursive: true, force: true });
+  }
+  return files;
 }
 
 /** Width of a text at `size` px in the main family, from the font's own advance widths (kerning included). */
@@ -93,4 +102,26 @@ export function measure(text: string, size: number, weight: FontWeight = 400, fa
 export function fitSize(text: string, width: number, lines: number, sizes: number[], weight: FontWeight = 700): number {
   const fits = sizes.find((size) => measure(text, size, weight) <= width * lines * (lines > 1 ? 0.92 : 1));
   return fits ?? sizes[sizes.length - 1]!;
+}
+
+/**
+ * Breaks a text into lines no wider than `width` px, measured in the main family: at spaces for English, between
+ * characters for Chinese, never before closing or after opening punctuation.
+ */
+export function wrapMeasured(text: string, width: number, size: number, weight: FontWeight = 400): string[] {
+  const tokens = text.match(/[A-Za-z0-9.,'’%$¥×()\-–/:]+\s*|\s+|./gu) ?? [];
+  const lines: string[] = [];
+  let line = "";
+  for (const token of tokens) {
+    if (!line.trim() || measure((line + token).trimEnd(), size, weight) <= width) {
+      line += token;
+      continue;
+    }
+    // Closing punctuation never starts a line, opening never ends one: the character before goes down with it.
+    const carry = /^[，。、；：？！）》」』”’]/u.test(token) || /[（《「『“‘]$/u.test(line) ? [...line].slice(-1).join("") : "";
+    lines.push(line.slice(0, line.length - carry.length).trimEnd());
+    line = (carry + token).trimStart();
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
 }
