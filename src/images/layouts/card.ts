@@ -50,7 +50,7 @@ export function cardJob(spec: CardSpec, picture?: CardPicture): ImageJob {
       para({ fontSize: 17, color: colours.muted, lineHeight: 1.4, textAlign: "right" }, originLabel(spec.lang)),
       para({ fontSize: 17, color: colours.muted, marginTop: 4 }, licence.name),
     ]),
-    column({ position: "absolute", left: centre.left, top, width: centre.width, bottom: 28, justifyContent: home ? "center" : "flex-start" }, middle),
+    column({ position: "absolute", left: centre.left, top, width: centre.width, bottom: 28 }, middle),
   ]);
   return { path: spec.file, ...cardSize, tree, slots, text: texts.join(""), inset: 20 };
 }
