@@ -9,6 +9,7 @@ import { basename, dirname, join } from "node:path";
 import { create, type Font } from "fontkit";
 import subsetFont from "subset-font";
 import { fontFamily, fontPath, type FontWeight } from "../og/fonts.ts";
+import { cacheFolder } from "./cache.ts";
 
 export const symbolsFamily = "Noto Sans Symbols 2";
 const symbolsFile = "@fontsource/noto-sans-symbols-2/files/noto-sans-symbols-2-symbols-400-normal.woff";
@@ -53,11 +54,9 @@ export function describeChar(char: string): string {
   return `"${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")})`;
 }
 
-/** A hash of the font files themselves: a new font version makes every image again. */
-export function fontsFingerprint(faces: FontFace[] = imageFaces()): string {
-  const hash = createHash("sha256");
-  for (const f of faces) hash.update(`${f.family}:${f.weight}:`).update(readFileSync(f.path));
-  return hash.digest("hex");
+/** The font files' identity (path, size, modification time): a new font version makes every image again. */
+export function fontsIdentity(faces: FontFace[] = imageFaces()): string {
+  return faces.map((f) => `${f.family}:${f.weight}:${f.path}:${statSync(f.path).size}:${statSync(f.path).mtimeMs}`).join("\0");
 }
 
 /** A cut font file, ready for satori (which reads TTF) and resvg (which reads files). */
@@ -74,8 +73,8 @@ export interface FontFile {
 export async function cutFonts(text: string, faces: FontFace[] = imageFaces(), root = process.cwd()): Promise<FontFile[]> {
   const ascii = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join("");
   const chars = [...new Set(ascii + text)].sort().join("");
-  const identity = faces.map((f) => `${f.path}:${statSync(f.path).size}:${statSync(f.path).mtimeMs}`).join("\0");
-  const dir = join(root, "node_modules/.cache/jianghua-images/fonts", createHash("sha256").update(`${identity}\0${chars}`).digest("hex").slice(0, 32));
+  const identity = fontsIdentity(faces);
+  const dir = join(cacheFolder(root), "fonts", createHash("sha256").update(`${identity}\0${chars}`).digest("hex").slice(0, 32));
   const files = faces.map((f, i) => ({ family: f.family, weight: f.weight, file: join(dir, `${i}-${f.family.replace(/\W+/g, "")}-${f.weight}.ttf`) }));
   if (files.every((f) => existsSync(f.file))) return files;
   const cuts = await Promise.all(faces.map((f) => subsetFont(readFileSync(f.path), chars, { targetFormat: "truetype" })));
