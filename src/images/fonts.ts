@@ -23,17 +23,15 @@ export interface FontFace {
 
 /** The faces in fallback order: a character is drawn by the first face that has it. */
 export function imageFaces(root = process.cwd()): FontFace[] {
-  let symbols: string;
+  const main: FontFace[] = [
+    { family: fontFamily, weight: 400, path: fontPath(400, root) },
+    { family: fontFamily, weight: 700, path: fontPath(700, root) },
+  ];
   try {
-    symbols = createRequire(join(root, "package.json")).resolve(symbolsFile);
+    return [...main, { family: symbolsFamily, weight: 400, path: createRequire(join(root, "package.json")).resolve(symbolsFile) }];
   } catch {
     throw new Error(`the font ${symbolsFile} is missing: run npm install (the package @fontsource/noto-sans-symbols-2 provides it)`);
   }
-  return [
-    { family: fontFamily, weight: 400, path: fontPath(400, root) },
-    { family: fontFamily, weight: 700, path: fontPath(700, root) },
-    { family: symbolsFamily, weight: 400, path: symbols },
-  ];
 }
 
 const parsed = new Map<string, Font>();

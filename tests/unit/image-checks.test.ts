@@ -1,5 +1,8 @@
 // The checks every image passes at build, proved on images made to fail them: a character no image font has,
 // text past the edge, a slot the layout lost. These draw real images with the real fonts.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { palette } from "../../src/charts/palette.ts";
 import { checkGlyphs } from "../../src/images/build-images.ts";
@@ -36,6 +39,13 @@ describe("glyphs", () => {
     expect(() => checkGlyphs({ ...textJob("江华 \u{2A6D6}"), path: "/share/probe.png" })).toThrow(
       '/share/probe.png: no image font has a glyph for "\u{2A6D6}" (U+2A6D6)',
     );
+  });
+});
+
+describe("fonts", () => {
+  it("missing from node_modules stop the build with the package to install", () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), "no-fonts-"));
+    expect(() => imageFaces(elsewhere)).toThrow(/^the font @expo-google-fonts\/noto-sans-sc\/\S+\.ttf is missing: run npm install/);
   });
 });
 
