@@ -13,6 +13,8 @@ interface Made {
   ms: number;
   bytes: number;
   drawn: boolean;
+  /** CPU time of the worker thread that drew it. */
+  cpu: number;
 }
 
 function build(cache: string) {
@@ -27,12 +29,13 @@ function build(cache: string) {
     console.error(run.stdout, run.stderr);
     process.exit(run.status ?? 1);
   }
-  const made: Made[] = [...run.stdout.matchAll(/^\[([a-z ]+)\] \d+\/\d+ (\S+) (\d+) ms (\d+) bytes \((drawn|cached)\)$/gm)].map((m) => ({
+  const made: Made[] = [...run.stdout.matchAll(/^\[([a-z ]+)\] \d+\/\d+ (\S+) (\d+) ms (\d+) bytes \((drawn|cached)(?:, CPU (\d+) ms)?\)$/gm)].map((m) => ({
     step: m[1]!,
     path: m[2]!,
     ms: Number(m[3]),
     bytes: Number(m[4]),
     drawn: m[5] === "drawn",
+    cpu: Number(m[6] ?? 0),
   }));
   const step = /^\[images\] (.*)$/m.exec(run.stdout)?.[1] ?? "no summary line";
   return { wall, made, step };
@@ -56,20 +59,24 @@ const lines = [
   `cold build: ${cold.wall.toFixed(1)} s in all; image step: ${cold.step}`,
   `warm build: ${warm.wall.toFixed(1)} s in all; image step: ${warm.step}`,
   "",
-  "Drawing time of each image in its worker (cold build):",
+  "Drawing time of each image in its worker (cold build), wall clock and the worker thread's CPU time:",
   "",
-  "| step | files | median ms | max ms | total ms | total KB | median KB |",
-  "|---|---|---|---|---|---|---|",
+  "| step | files | median ms | max ms | median CPU ms | max CPU ms | total CPU ms | total KB | median KB |",
+  "|---|---|---|---|---|---|---|---|---|",
 ];
 for (const step of [...new Set(cold.made.map((m) => m.step))]) {
   const rows = cold.made.filter((m) => m.step === step && m.drawn);
   const ms = rows.map((r) => r.ms);
+  const cpu = rows.map((r) => r.cpu);
   const kb = rows.map((r) => r.bytes / 1024);
-  lines.push(`| ${step} | ${rows.length} | ${median(ms)} | ${Math.max(0, ...ms)} | ${sum(ms)} | ${sum(kb).toFixed(0)} | ${median(kb).toFixed(0)} |`);
+  lines.push(
+    `| ${step} | ${rows.length} | ${median(ms)} | ${Math.max(0, ...ms)} | ${median(cpu)} | ${Math.max(0, ...cpu)} | ${sum(cpu)} | ${sum(kb).toFixed(0)} | ${median(kb).toFixed(0)} |`,
+  );
 }
-lines.push("", "| file | cold ms | warm ms | KB |", "|---|---|---|---|");
+lines.push("", "| file | cold ms | cold CPU ms | warm ms | KB |", "|---|---|---|---|---|");
 for (const m of cold.made) {
   const again = warm.made.find((w) => w.path === m.path);
-  lines.push(`| ${m.path} | ${m.ms} | ${again ? `${again.ms}${again.drawn ? " (drawn again)" : ""}` : "–"} | ${(m.bytes / 1024).toFixed(1)} |`);
+  const warmText = again ? `${again.ms}${again.drawn ? " (drawn again)" : ""}` : "–";
+  lines.push(`| ${m.path} | ${m.ms} | ${m.cpu} | ${warmText} | ${(m.bytes / 1024).toFixed(1)} |`);
 }
 console.log(lines.join("\n"));

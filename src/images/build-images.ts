@@ -57,7 +57,7 @@ export async function makeImages(entries: ImageEntry[], origin: string): Promise
   const drawn = misses.map(({ entry, key }, i) =>
     pool.render(jobs[i]!).then((image) => {
       writeCached(key, image.png);
-      reportFile(entry.step, totals.get(entry.step)!, entry.path, image.ms, image.png.length, "drawn");
+      reportFile(entry.step, totals.get(entry.step)!, entry.path, image.ms, image.png.length, `drawn, CPU ${image.cpuMs} ms`);
       return image.png;
     }),
   );
