@@ -1,6 +1,7 @@
 // Images kept between builds, by a hash of everything that goes into them: the build's inputs (the code under
-// src/, the data files, the installed packages, the fonts, the public origin) and the image's own (its path and
-// the texts it takes from a chapter). The folder is outside dist/, which every build replaces whole.
+// src/, the data files, the installed packages as npm records them, the fonts, the public origin) and the
+// image's own (its path, the texts it takes from a chapter). The folder is outside dist/, which every build
+// replaces whole.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -26,7 +27,9 @@ function hashFolder(hash: ReturnType<typeof createHash>, root: string, folder: s
 export function buildFingerprint(origin: string, root = process.cwd()): string {
   const hash = createHash("sha256").update(`origin ${origin}\0fonts ${fontsIdentity()}\0`);
   for (const folder of ["src", "content/data"]) hashFolder(hash, root, folder);
-  hash.update(readFileSync(join(root, "package-lock.json")));
+  // What is installed (npm keeps its own record in node_modules): satori, resvg, the fonts, d3 …
+  const installed = [join(root, "node_modules/.package-lock.json"), join(root, "package-lock.json")].find((file) => existsSync(file));
+  hash.update(installed ? readFileSync(installed) : "no lock file");
   return hash.digest("hex");
 }
 
