@@ -29,7 +29,11 @@ function build(cache: string) {
     console.error(run.stdout, run.stderr);
     process.exit(run.status ?? 1);
   }
-  const made: Made[] = [...run.stdout.matchAll(/^\[([a-z ]+)\] \d+\/\d+ (\S+) (\d+) ms (\d+) bytes \((drawn|cached)(?:, CPU (\d+) ms)?\)$/gm)].map((m) => ({
+  const made: Made[] = [
+    ...run.stdout.matchAll(
+      /^\[([a-z ]+)\] \d+\/\d+ (\S+) (\d+) ms (\d+) bytes \((drawn|cached)(?:, CPU (\d+) ms)?\)$/gm,
+    ),
+  ].map((m) => ({
     step: m[1]!,
     path: m[2]!,
     ms: Number(m[3]),
@@ -55,7 +59,8 @@ rmSync(cache, { recursive: true, force: true });
 
 const lines = [
   `date: ${new Date().toISOString().slice(0, 10)}`,
-  `machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  `machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, ` +
+    `Node ${process.version}`,
   `cold build: ${cold.wall.toFixed(1)} s in all; image step: ${cold.step}`,
   `warm build: ${warm.wall.toFixed(1)} s in all; image step: ${warm.step}`,
   "",
@@ -70,7 +75,8 @@ for (const step of [...new Set(cold.made.map((m) => m.step))]) {
   const cpu = rows.map((r) => r.cpu);
   const kb = rows.map((r) => r.bytes / 1024);
   lines.push(
-    `| ${step} | ${rows.length} | ${median(ms)} | ${Math.max(0, ...ms)} | ${median(cpu)} | ${Math.max(0, ...cpu)} | ${sum(cpu)} | ${sum(kb).toFixed(0)} | ${median(kb).toFixed(0)} |`,
+    `| ${step} | ${rows.length} | ${median(ms)} | ${Math.max(0, ...ms)} | ${median(cpu)} | ${Math.max(0, ...cpu)} ` +
+      `| ${sum(cpu)} | ${sum(kb).toFixed(0)} | ${median(kb).toFixed(0)} |`,
   );
 }
 lines.push("", "| file | cold ms | cold CPU ms | warm ms | KB |", "|---|---|---|---|---|");

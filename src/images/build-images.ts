@@ -20,7 +20,8 @@ export interface ImageEntry {
 /** Stops a job that would draw a character no image font has, naming the image and the character. */
 export function checkGlyphs(job: ImageJob): void {
   const missing = missingGlyphs(job.text);
-  if (missing.length) throw new Error(`${job.path}: no image font has a glyph for ${missing.map(describeChar).join(", ")}`);
+  if (missing.length)
+    throw new Error(`${job.path}: no image font has a glyph for ${missing.map(describeChar).join(", ")}`);
 }
 
 /** The closing line of the image step, which `npm run bench:cards` reads. */
@@ -28,7 +29,10 @@ function summary(count: number, drawn: number, workers: number, started: { wall:
   const seconds = ((performance.now() - started.wall) / 1000).toFixed(2);
   const cpu = process.cpuUsage(started.cpu);
   const cpuSeconds = ((cpu.user + cpu.system) / 1e6).toFixed(2);
-  console.log(`\n[images] ${count} images: ${drawn} drawn by ${workers} workers, ${count - drawn} from the cache, ${seconds} s (CPU ${cpuSeconds} s)`);
+  console.log(
+    `\n[images] ${count} images: ${drawn} drawn by ${workers} workers, ${count - drawn} from the cache, ` +
+      `${seconds} s (CPU ${cpuSeconds} s)`,
+  );
 }
 
 export async function makeImages(entries: ImageEntry[], origin: string): Promise<Map<string, Promise<Uint8Array>>> {
@@ -53,11 +57,21 @@ export async function makeImages(entries: ImageEntry[], origin: string): Promise
   }
   const jobs = await Promise.all(misses.map(async ({ entry }) => entry.job()));
   jobs.forEach(checkGlyphs);
-  const pool = new RenderPool(await cutFonts(jobs.map((job) => job.text).join("")), Math.min(misses.length, availableParallelism()));
+  const pool = new RenderPool(
+    await cutFonts(jobs.map((job) => job.text).join("")),
+    Math.min(misses.length, availableParallelism()),
+  );
   const drawn = misses.map(({ entry, key }, i) =>
     pool.render(jobs[i]!).then((image) => {
       writeCached(key, image.png);
-      reportFile(entry.step, totals.get(entry.step)!, entry.path, image.ms, image.png.length, `drawn, CPU ${image.cpuMs} ms`);
+      reportFile(
+        entry.step,
+        totals.get(entry.step)!,
+        entry.path,
+        image.ms,
+        image.png.length,
+        `drawn, CPU ${image.cpuMs} ms`,
+      );
       return image.png;
     }),
   );

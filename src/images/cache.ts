@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { fontsIdentity } from "./fonts.ts";
 
 /** node_modules/.cache/jianghua-images, or the folder IMAGE_CACHE names (the benchmark measures a cold build so). */
-export const cacheFolder = (root = process.cwd()) => process.env.IMAGE_CACHE || join(root, "node_modules/.cache/jianghua-images");
+export const cacheFolder = (root = process.cwd()) =>
+  process.env.IMAGE_CACHE || join(root, "node_modules/.cache/jianghua-images");
 
 function hashFolder(hash: ReturnType<typeof createHash>, root: string, folder: string): void {
   const dir = join(root, folder);
@@ -28,13 +29,17 @@ export function buildFingerprint(origin: string, root = process.cwd()): string {
   const hash = createHash("sha256").update(`origin ${origin}\0fonts ${fontsIdentity()}\0`);
   for (const folder of ["src", "content/data"]) hashFolder(hash, root, folder);
   // What is installed (npm keeps its own record in node_modules): satori, resvg, the fonts, d3 …
-  const installed = [join(root, "node_modules/.package-lock.json"), join(root, "package-lock.json")].find((file) => existsSync(file));
+  const installed = [join(root, "node_modules/.package-lock.json"), join(root, "package-lock.json")].find((file) =>
+    existsSync(file),
+  );
   hash.update(installed ? readFileSync(installed) : "no lock file");
   return hash.digest("hex");
 }
 
 export function imageKey(fingerprint: string, path: string, own: unknown): string {
-  return createHash("sha256").update(`${fingerprint}\0${path}\0${JSON.stringify(own ?? null)}`).digest("hex");
+  return createHash("sha256")
+    .update(`${fingerprint}\0${path}\0${JSON.stringify(own ?? null)}`)
+    .digest("hex");
 }
 
 export function readCached(key: string, root = process.cwd()): Uint8Array | undefined {

@@ -43,7 +43,13 @@ function plainParagraph(block: string, lang: Lang, data: Dataset, where: string)
 }
 
 /** `lead` gathers paragraphs until it has at least `leadLength` characters (three paragraphs at most). */
-export function digestChapter(body: string, lang: Lang, data: Dataset, where: string, leadLength = lang === "zh" ? 160 : 480): ChapterDigest {
+export function digestChapter(
+  body: string,
+  lang: Lang,
+  data: Dataset,
+  where: string,
+  leadLength = lang === "zh" ? 160 : 480,
+): ChapterDigest {
   const claimIds = new Set(data.claims.keys());
   const cited = [...body.matchAll(/<Fact\b[^>]*\/>/g)].map((m) => attribute(m[0], "id")!).filter(Boolean);
   const digest: ChapterDigest = {
@@ -53,7 +59,11 @@ export function digestChapter(body: string, lang: Lang, data: Dataset, where: st
     claims: [...new Set(cited.filter((id) => claimIds.has(id)))],
     audit: /<AuditTable\b/.test(body),
   };
-  const blocks = body.replace(/^---[\s\S]*?---/, "").split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  const blocks = body
+    .replace(/^---[\s\S]*?---/, "")
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean);
   for (const block of blocks) {
     if (/^#/.test(block) && digest.lead.length) break;
     const text = plainParagraph(block, lang, data, where);

@@ -8,7 +8,9 @@ import type { Dataset } from "../data/load.ts";
 import type { Picture } from "./job.ts";
 
 function textSizes(shapes: Shape[]): number[] {
-  return shapes.flatMap((shape) => (shape.kind === "text" ? [shape.size ?? 13] : shape.kind === "group" ? textSizes(shape.children) : []));
+  return shapes.flatMap((shape) =>
+    shape.kind === "text" ? [shape.size ?? 13] : shape.kind === "group" ? textSizes(shape.children) : [],
+  );
 }
 
 /** The smallest font size a model draws, in its own units. */
@@ -17,7 +19,12 @@ export function smallestText(model: ChartModel): number {
 }
 
 export function chartPicture(model: ChartModel): Picture {
-  return { svg: renderSvg(model, { theme: "light" }), width: model.width, height: model.height, text: smallestText(model) };
+  return {
+    svg: renderSvg(model, { theme: "light" }),
+    width: model.width,
+    height: model.height,
+    text: smallestText(model),
+  };
 }
 
 /** Both page layouts of a chart: the wide one suits a landscape box, the narrow one a tall box. */
@@ -28,6 +35,12 @@ export function chartCandidates(id: string, lang: Lang, data: Dataset): Picture[
 /** Every text a picture draws (its <text> elements), for the glyph check and the font cut. */
 export function pictureText(picture: Picture): string {
   return [...picture.svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
-    .map((m) => m[1]!.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&"))
+    .map((m) =>
+      m[1]!
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, "&"),
+    )
     .join("");
 }

@@ -3,15 +3,28 @@
 // whole as one SVG: chart text stays text in the image fonts and nothing is rasterised twice.
 import type { ImageJob, ImageNode, Picture, Slot } from "./job.ts";
 
-const placeholder = (name: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1" id="slot-${name}"/>`;
+const placeholder = (name: string) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1" id="slot-${name}"/>`;
 
 /** The satori node for a slot: a box sized by the layout around it (style), which the slot's picture fills;
  *  the image inside is positioned absolutely so its own size never pushes the layout. Give `size` for a fixed box. */
-export function slotNode(name: string, style: Record<string, string | number>, size?: { width: number; height: number }): ImageNode {
+export function slotNode(
+  name: string,
+  style: Record<string, string | number>,
+  size?: { width: number; height: number },
+): ImageNode {
   const src = `data:image/svg+xml;utf8,${placeholder(name)}`;
-  const image: ImageNode = { type: "img", props: { src, style: { position: "absolute", left: 0, top: 0, width: "100%", height: "100%" } } };
-  const box = size ? { width: size.width, height: size.height, flexShrink: 0 } : { flexGrow: 1, flexShrink: 1, flexBasis: 0, minHeight: 0 };
-  return { type: "div", props: { style: { display: "flex", position: "relative", ...box, ...style }, children: [image] } };
+  const image: ImageNode = {
+    type: "img",
+    props: { src, style: { position: "absolute", left: 0, top: 0, width: "100%", height: "100%" } },
+  };
+  const box = size
+    ? { width: size.width, height: size.height, flexShrink: 0 }
+    : { flexGrow: 1, flexShrink: 1, flexBasis: 0, minHeight: 0 };
+  return {
+    type: "div",
+    props: { style: { display: "flex", position: "relative", ...box, ...style }, children: [image] },
+  };
 }
 
 /** The candidate drawn with the largest smallest text (or simply largest) in a box. */
@@ -35,18 +48,27 @@ function nestable(svg: string): string {
 export function placeSlots(svg: string, job: Pick<ImageJob, "slots" | "width" | "height" | "path">): string {
   let out = svg;
   for (const [name, slot] of Object.entries(job.slots ?? {})) {
-    const encoded = Buffer.from(placeholder(name)).toString("base64").replace(/[+/=]/g, (c) => `\\${c}`);
-    const pattern = new RegExp(`<image x="([-\\d.]+)" y="([-\\d.]+)" width="([\\d.]+)" height="([\\d.]+)" href="data:image/svg\\+xml;base64,${encoded}"[^>]*/>`);
+    const encoded = Buffer.from(placeholder(name))
+      .toString("base64")
+      .replace(/[+/=]/g, (c) => `\\${c}`);
+    const pattern = new RegExp(
+      `<image x="([-\\d.]+)" y="([-\\d.]+)" width="([\\d.]+)" height="([\\d.]+)" ` +
+        `href="data:image/svg\\+xml;base64,${encoded}"[^>]*/>`,
+    );
     const match = pattern.exec(out);
     if (!match) throw new Error(`${job.path}: the layout has no room left for "${name}"`);
     const [x, y, width, height] = match.slice(1).map(Number) as [number, number, number, number];
     if (x < 0 || y < 0 || x + width > job.width + 0.5 || y + height > job.height + 0.5) {
-      throw new Error(`${job.path}: "${name}" (${Math.round(width)}×${Math.round(height)} at ${Math.round(x)},${Math.round(y)}) runs off the image`);
+      throw new Error(
+        `${job.path}: "${name}" (${Math.round(width)}×${Math.round(height)} ` +
+          `at ${Math.round(x)},${Math.round(y)}) runs off the image`,
+      );
     }
     const { picture, scale } = bestPicture(slot, { width, height });
     const dx = x + (width - picture.width * scale) / 2;
     const dy = y + (height - picture.height * scale) / 2;
-    const group = `<g transform="translate(${dx.toFixed(2)} ${dy.toFixed(2)}) scale(${scale.toFixed(5)})">${nestable(picture.svg)}</g>`;
+    const place = `translate(${dx.toFixed(2)} ${dy.toFixed(2)}) scale(${scale.toFixed(5)})`;
+    const group = `<g transform="${place}">${nestable(picture.svg)}</g>`;
     out = out.slice(0, match.index) + group + out.slice(match.index + match[0].length);
   }
   return out;
@@ -60,7 +82,12 @@ export function textExtent(svg: string): { left: number; top: number; right: num
     for (let i = 0; i + 1 < numbers.length; i += 2) {
       const [x, y] = [numbers[i]!, numbers[i + 1]!];
       extent = extent
-        ? { left: Math.min(extent.left, x), top: Math.min(extent.top, y), right: Math.max(extent.right, x), bottom: Math.max(extent.bottom, y) }
+        ? {
+            left: Math.min(extent.left, x),
+            top: Math.min(extent.top, y),
+            right: Math.max(extent.right, x),
+            bottom: Math.max(extent.bottom, y),
+          }
         : { left: x, top: y, right: x, bottom: y };
     }
   }

@@ -28,9 +28,14 @@ export function imageFaces(root = process.cwd()): FontFace[] {
     { family: fontFamily, weight: 700, path: fontPath(700, root) },
   ];
   try {
-    return [...main, { family: symbolsFamily, weight: 400, path: createRequire(join(root, "package.json")).resolve(symbolsFile) }];
+    return [
+      ...main,
+      { family: symbolsFamily, weight: 400, path: createRequire(join(root, "package.json")).resolve(symbolsFile) },
+    ];
   } catch {
-    throw new Error(`the font ${symbolsFile} is missing: run npm install (the package @fontsource/noto-sans-symbols-2 provides it)`);
+    throw new Error(
+      `the font ${symbolsFile} is missing: run npm install (the package @fontsource/noto-sans-symbols-2 provides it)`,
+    );
   }
 }
 
@@ -44,7 +49,9 @@ function face(path: string): Font {
 /** Characters of `text` (other than white space) that no image font has a glyph for, each once. */
 export function missingGlyphs(text: string, faces: FontFace[] = imageFaces()): string[] {
   const fonts = faces.map((f) => face(f.path));
-  return [...new Set(text)].filter((char) => !/\s/u.test(char) && !fonts.some((font) => font.hasGlyphForCodePoint(char.codePointAt(0)!)));
+  return [...new Set(text)].filter(
+    (char) => !/\s/u.test(char) && !fonts.some((font) => font.hasGlyphForCodePoint(char.codePointAt(0)!)),
+  );
 }
 
 /** "✗" (U+2717), for messages. */
@@ -54,7 +61,9 @@ export function describeChar(char: string): string {
 
 /** The font files' identity (path, size, modification time): a new font version makes every image again. */
 export function fontsIdentity(faces: FontFace[] = imageFaces()): string {
-  return faces.map((f) => `${f.family}:${f.weight}:${f.path}:${statSync(f.path).size}:${statSync(f.path).mtimeMs}`).join("\0");
+  return faces
+    .map((f) => `${f.family}:${f.weight}:${f.path}:${statSync(f.path).size}:${statSync(f.path).mtimeMs}`)
+    .join("\0");
 }
 
 /** A cut font file, ready for satori (which reads TTF) and resvg (which reads files). */
@@ -68,14 +77,28 @@ export interface FontFile {
  * Cuts every face to `text` (plus ASCII). Cuts are kept in the image cache by the characters and the font files'
  * identity (path, size, time), since cutting two 10 MB fonts takes seconds on a busy machine.
  */
-export async function cutFonts(text: string, faces: FontFace[] = imageFaces(), root = process.cwd()): Promise<FontFile[]> {
+export async function cutFonts(
+  text: string,
+  faces: FontFace[] = imageFaces(),
+  root = process.cwd(),
+): Promise<FontFile[]> {
   const ascii = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join("");
   const chars = [...new Set(ascii + text)].sort().join("");
   const identity = fontsIdentity(faces);
-  const dir = join(cacheFolder(root), "fonts", createHash("sha256").update(`${identity}\0${chars}`).digest("hex").slice(0, 32));
-  const files = faces.map((f, i) => ({ family: f.family, weight: f.weight, file: join(dir, `${i}-${f.family.replace(/\W+/g, "")}-${f.weight}.ttf`) }));
+  const dir = join(
+    cacheFolder(root),
+    "fonts",
+    createHash("sha256").update(`${identity}\0${chars}`).digest("hex").slice(0, 32),
+  );
+  const files = faces.map((f, i) => ({
+    family: f.family,
+    weight: f.weight,
+    file: join(dir, `${i}-${f.family.replace(/\W+/g, "")}-${f.weight}.ttf`),
+  }));
   if (files.every((f) => existsSync(f.file))) return files;
-  const cuts = await Promise.all(faces.map((f) => subsetFont(readFileSync(f.path), chars, { targetFormat: "truetype" })));
+  const cuts = await Promise.all(
+    faces.map((f) => subsetFont(readFileSync(f.path), chars, { targetFormat: "truetype" })),
+  );
   mkdirSync(dirname(dir), { recursive: true });
   const staging = mkdtempSync(`${dir}.tmp-`);
   cuts.forEach((cut, i) => writeFileSync(join(staging, basename(files[i]!.file)), cut));
@@ -89,7 +112,12 @@ export async function cutFonts(text: string, faces: FontFace[] = imageFaces(), r
 }
 
 /** Width of a text at `size` px in the main family, from the font's own advance widths (kerning included). */
-export function measure(text: string, size: number, weight: FontWeight = 400, faces: FontFace[] = imageFaces()): number {
+export function measure(
+  text: string,
+  size: number,
+  weight: FontWeight = 400,
+  faces: FontFace[] = imageFaces(),
+): number {
   const path = faces.find((f) => f.family === fontFamily && f.weight === weight)!.path;
   const font = face(path);
   return (font.layout(text).advanceWidth / font.unitsPerEm) * size;
@@ -105,6 +133,9 @@ export function fitSize(text: string, width: number, lines: number, sizes: numbe
  * Breaks a text into lines no wider than `width` px, measured in the main family: at spaces for English, between
  * characters for Chinese, never before closing or after opening punctuation.
  */
+const closing = /^[，。、；：？！）》」』”’]/u;
+const opening = /[（《「『“‘]$/u;
+
 export function wrapMeasured(text: string, width: number, size: number, weight: FontWeight = 400): string[] {
   const tokens = text.match(/[A-Za-z0-9.,'’%$¥×()\-–/:]+\s*|\s+|./gu) ?? [];
   const lines: string[] = [];
@@ -115,7 +146,7 @@ export function wrapMeasured(text: string, width: number, size: number, weight: 
       continue;
     }
     // Closing punctuation never starts a line, opening never ends one: the character before goes down with it.
-    const carry = /^[，。、；：？！）》」』”’]/u.test(token) || /[（《「『“‘]$/u.test(line) ? [...line].slice(-1).join("") : "";
+    const carry = closing.test(token) || opening.test(line) ? [...line].slice(-1).join("") : "";
     lines.push(line.slice(0, line.length - carry.length).trimEnd());
     line = (carry + token).trimStart();
   }

@@ -17,7 +17,12 @@ export interface LoadedFonts {
 
 export function loadFonts(files: FontFile[]): LoadedFonts {
   return {
-    satori: files.map((f) => ({ name: f.family, data: readFileSync(f.file), weight: f.weight, style: "normal" as const })),
+    satori: files.map((f) => ({
+      name: f.family,
+      data: readFileSync(f.file),
+      weight: f.weight,
+      style: "normal" as const,
+    })),
     files: files.map((f) => f.file),
     family: files[0]!.family,
   };
@@ -65,7 +70,8 @@ export async function renderJob(job: ImageJob, fonts: LoadedFonts): Promise<Draw
       svg = await satori(job.tree as never, { ...size, fonts: fonts.satori, loadAdditionalAsset });
       height ||= Math.ceil(Number(/height="([\d.]+)"/.exec(svg)?.[1]));
       const { min, max } = job.heights ?? { min: 1, max: Infinity };
-      if (!(height >= min && height <= max)) throw new Error(`the layout is ${height} px tall; it must be ${min}–${max} px`);
+      if (!(height >= min && height <= max))
+        throw new Error(`the layout is ${height} px tall; it must be ${min}–${max} px`);
       const outside = textOutside(svg, job.width, height, job.inset ?? 0);
       if (outside) throw new Error(outside);
     }
@@ -73,15 +79,27 @@ export async function renderJob(job: ImageJob, fonts: LoadedFonts): Promise<Draw
     svg = placeSlots(svg, { ...job, height });
     const resvg = new Resvg(svg, {
       fitTo: { mode: "zoom", value: job.zoom ?? 1 },
-      font: { loadSystemFonts: false, fontFiles: fonts.files, defaultFontFamily: fonts.family, sansSerifFamily: fonts.family },
+      font: {
+        loadSystemFonts: false,
+        fontFiles: fonts.files,
+        defaultFontFamily: fonts.family,
+        sansSerifFamily: fonts.family,
+      },
     });
     const image = resvg.render();
     if (job.inkBox && inkShare(image.pixels, image.width, job.inkBox) < 0.005) {
       throw new Error("the text came out blank: the font did not load");
     }
     const png = new Uint8Array(image.asPng());
-    if (job.maxBytes && png.length > job.maxBytes) throw new Error(`the PNG is ${png.length} bytes, more than ${job.maxBytes}`);
-    return { png, width: image.width, height: image.height, ms: Math.round(performance.now() - started), cpuMs: Math.round(threadCpu() - cpuStarted) };
+    if (job.maxBytes && png.length > job.maxBytes)
+      throw new Error(`the PNG is ${png.length} bytes, more than ${job.maxBytes}`);
+    return {
+      png,
+      width: image.width,
+      height: image.height,
+      ms: Math.round(performance.now() - started),
+      cpuMs: Math.round(threadCpu() - cpuStarted),
+    };
   } catch (error) {
     throw new Error(`${job.path}: ${(error as Error).message}`, { cause: error });
   }

@@ -33,12 +33,18 @@ async function chapterImages(lang: Lang, specs: CardSpec[]): Promise<ImageEntry[
     const digest = () => digestChapter(entry.body ?? "", lang, data, where);
     const spec = specs.find((s) => s.page === (lang === "zh" ? `/${slug}/` : `/en/${slug}/`))!;
     return [
-      { path: spec.file, step: "share card", own, job: () => cardJob({ ...spec, line: "" }, chapterPicture(digest(), lang)) },
+      {
+        path: spec.file,
+        step: "share card",
+        own,
+        job: () => cardJob({ ...spec, line: "" }, chapterPicture(digest(), lang)),
+      },
       {
         path: longImagePath(slug, lang),
         step: "long image",
         own,
-        job: () => longImageJob({ slug, lang, title: entry.data.title, summary: entry.data.summary, digest: digest() }, data),
+        job: () =>
+          longImageJob({ slug, lang, title: entry.data.title, summary: entry.data.summary, digest: digest() }, data),
       },
     ];
   });
@@ -53,13 +59,22 @@ export async function siteImages(): Promise<ImageEntry[]> {
     for (const id of chartIds) {
       entries.push({ path: chartPngPath(id, lang), step: "chart png", job: () => chartPngJob(id, lang, data) });
       for (const shape of Object.keys(socialShapes) as SocialShape[]) {
-        entries.push({ path: socialImagePath(id, shape, lang), step: `chart ${shape}`, job: () => chartSocialJob(id, shape, lang, data) });
+        entries.push({
+          path: socialImagePath(id, shape, lang),
+          step: `chart ${shape}`,
+          job: () => chartSocialJob(id, shape, lang, data),
+        });
       }
     }
   }
   for (const spec of specs.filter((s) => !entries.some((e) => e.path === s.file))) {
     const picture = spec.chart ? { chart: chartCandidates(spec.chart, spec.lang, data) } : undefined;
-    entries.push({ path: spec.file, step: "share card", own: spec, job: () => cardJob(picture ? { ...spec, line: "" } : spec, picture) });
+    entries.push({
+      path: spec.file,
+      step: "share card",
+      own: spec,
+      job: () => cardJob(picture ? { ...spec, line: "" } : spec, picture),
+    });
   }
   return entries;
 }

@@ -7,7 +7,11 @@ export interface PixelGrid {
 }
 
 /** Share of pixels in a box that differ from the background (#rrggbb): zero means nothing was drawn there. */
-export function inkShare(image: PixelGrid, box: { x: number; y: number; width: number; height: number }, background: string): number {
+export function inkShare(
+  image: PixelGrid,
+  box: { x: number; y: number; width: number; height: number },
+  background: string,
+): number {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(background.slice(i, i + 2), 16));
   const channels = image.channels ?? 4;
   const px = image.pixels;

@@ -12,7 +12,7 @@ const made = { zh: "制图", en: "Chart by" } as const;
 /** "许可：" / "Licence: ", before the licence's name. */
 export const licenceLabel = { zh: "许可：", en: "Licence: " } as const;
 
-/** One line: who made it and under which licence: "制图：江华密码 · The Jianghua Codes · 许可：CC BY 4.0". */
+/** Who made it and under which licence: "制图：江华密码 · The Jianghua Codes · 许可：CC BY 4.0". */
 export function creditLine(lang: Lang): string {
   return lang === "zh"
     ? `${made.zh}：${siteCredit} · ${licenceLabel.zh}${licence.name}`

@@ -24,14 +24,26 @@ function spec(title: string, line = "一个山区县的六年工业账"): CardSp
 }
 
 function textJob(text: string, width = 600): ImageJob {
-  return { path: "/probe.png", width, height: 300, tree: frame({ width, height: 300 }, 40, [para({ fontSize: 32 }, text)]), text, inset: 32 };
+  return {
+    path: "/probe.png",
+    width,
+    height: 300,
+    tree: frame({ width, height: 300 }, 40, [para({ fontSize: 32 }, text)]),
+    text,
+    inset: 32,
+  };
 }
 
 describe("glyphs", () => {
   it("are there for Chinese, digits and the marks the charts use, ✗ included", () => {
     expect(missingGlyphs("江华密码 The Jianghua Codes 197.2亿元 ×2.44 ✓ ✗ → · “”")).toEqual([]);
     // Noto Sans SC alone lacks ✗: the symbols face is what draws it.
-    expect(missingGlyphs("✓✗", imageFaces().filter((face) => face.family !== symbolsFamily))).toEqual(["✗"]);
+    expect(
+      missingGlyphs(
+        "✓✗",
+        imageFaces().filter((face) => face.family !== symbolsFamily),
+      ),
+    ).toEqual(["✗"]);
   });
 
   it("missing from every image font stop the image with its address and the character named", () => {
@@ -45,13 +57,17 @@ describe("glyphs", () => {
 describe("fonts", () => {
   it("missing from node_modules stop the build with the package to install", () => {
     const elsewhere = mkdtempSync(join(tmpdir(), "no-fonts-"));
-    expect(() => imageFaces(elsewhere)).toThrow(/^the font @expo-google-fonts\/noto-sans-sc\/\S+\.ttf is missing: run npm install/);
+    expect(() => imageFaces(elsewhere)).toThrow(
+      /^the font @expo-google-fonts\/noto-sans-sc\/\S+\.ttf is missing: run npm install/,
+    );
   });
 });
 
 describe("text measured by the font", () => {
   it("wraps Chinese and English within the width it is given", () => {
-    const note = "注：年均增幅按首尾两年复利计算；“增长了N倍”按原文显然的用意读作“是基数的N倍”；天数为两个日期之间的日历天数。";
+    const note =
+      "注：年均增幅按首尾两年复利计算；“增长了N倍”按原文显然的用意读作“是基数的N倍”；" +
+      "天数为两个日期之间的日历天数。";
     for (const line of wrapMeasured(note, 300, 12)) expect(measure(line, 12)).toBeLessThanOrEqual(300);
     for (const line of wrapMeasured("Yearly rates are compound between the first and last year", 150, 12)) {
       expect(measure(line, 12)).toBeLessThanOrEqual(150);
@@ -66,13 +82,25 @@ describe("text measured by the font", () => {
   });
 
   it("that does not fit the height stops the image with its address", async () => {
-    await expect(drawHere(textJob("很长的一段话，".repeat(40)))).rejects.toThrow(/^\/probe\.png: text runs past the bottom edge/);
+    await expect(drawHere(textJob("很长的一段话，".repeat(40)))).rejects.toThrow(
+      /^\/probe\.png: text runs past the bottom edge/,
+    );
   });
 });
 
 describe("slots", () => {
-  const small = { svg: '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100"/>', width: 100, height: 100, text: 10 };
-  const wide = { svg: '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="100"/>', width: 400, height: 100, text: 12 };
+  const small = {
+    svg: '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100"/>',
+    width: 100,
+    height: 100,
+    text: 10,
+  };
+  const wide = {
+    svg: '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="100"/>',
+    width: 400,
+    height: 100,
+    text: 12,
+  };
 
   it("take the picture whose text comes out largest in the box", () => {
     expect(bestPicture({ candidates: [small, wide] }, { width: 400, height: 100 }).picture).toBe(wide);
@@ -80,9 +108,9 @@ describe("slots", () => {
   });
 
   it("that the layout lost are an error naming the image", () => {
-    expect(() => placeSlots("<svg></svg>", { path: "/x.png", width: 10, height: 10, slots: { chart: { candidates: [small] } } })).toThrow(
-      '/x.png: the layout has no room left for "chart"',
-    );
+    expect(() =>
+      placeSlots("<svg></svg>", { path: "/x.png", width: 10, height: 10, slots: { chart: { candidates: [small] } } }),
+    ).toThrow('/x.png: the layout has no room left for "chart"');
     expect(slotNode("chart", {}).props.children).toHaveLength(1);
   });
 });
@@ -98,6 +126,8 @@ describe("a share card", () => {
   it("steps down to smaller type for a long title, and a title too long for any stops the card", async () => {
     const long = await drawHere(cardJob(spec("一个较长的标题，".repeat(4))));
     expect(long.height).toBe(630);
-    await expect(drawHere(cardJob(spec("一个很长的标题".repeat(80))))).rejects.toThrow(/^\/og\/probe\.png: text runs past the bottom edge/);
+    await expect(drawHere(cardJob(spec("一个很长的标题".repeat(80))))).rejects.toThrow(
+      /^\/og\/probe\.png: text runs past the bottom edge/,
+    );
   });
 });

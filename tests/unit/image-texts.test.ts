@@ -29,14 +29,29 @@ const field = (mdx: string, name: string) => new RegExp(`^${name}: ?"?(.*?)"?$`,
 function chartJobs(lang: Lang): ImageJob[] {
   return chartIds.flatMap((id) => {
     const page = lang === "zh" ? `/charts/${id}/` : `/en/charts/${id}/`;
-    const card = { page, file: cardPath(page), lang, kicker: "", title: chartDefinition(id).title[lang], line: "", chart: id };
-    return [chartPngJob(id, lang, data), chartSocialJob(id, "square", lang, data), chartSocialJob(id, "portrait", lang, data), cardJob(card, { chart: chartCandidates(id, lang, data) })];
+    const card = {
+      page,
+      file: cardPath(page),
+      lang,
+      kicker: "",
+      title: chartDefinition(id).title[lang],
+      line: "",
+      chart: id,
+    };
+    return [
+      chartPngJob(id, lang, data),
+      chartSocialJob(id, "square", lang, data),
+      chartSocialJob(id, "portrait", lang, data),
+      cardJob(card, { chart: chartCandidates(id, lang, data) }),
+    ];
   });
 }
 
 async function chapterJobs(lang: Lang): Promise<ImageJob[]> {
   const files = readdirSync(folder(lang)).filter((name) => name.endsWith(".mdx"));
-  const published = files.map((name) => ({ name, mdx: readFileSync(join(folder(lang), name), "utf8") })).filter(({ mdx }) => /^status: published$/m.test(mdx));
+  const published = files
+    .map((name) => ({ name, mdx: readFileSync(join(folder(lang), name), "utf8") }))
+    .filter(({ mdx }) => /^status: published$/m.test(mdx));
   return Promise.all(
     published.map(async ({ name, mdx }) => {
       const slug = name.replace(/^\d\d-|\.mdx$/g, "");
@@ -72,7 +87,13 @@ describe.each(langs)("the SVG and PNG downloads in %s", (lang) => {
     const lines = [...frameOnly.matchAll(/<text x="([\d.]+)"[^>]* font-size="([\d.]+)"([^>]*)>([^<]*)<\/text>/g)];
     expect(lines.length).toBeGreaterThan(3);
     for (const [, x, size, rest, text] of lines) {
-      const right = Number(x) + measure(text!.replace(/&quot;/g, '"').replace(/&amp;/g, "&"), Number(size), /font-weight="700"/.test(rest!) ? 700 : 400);
+      const right =
+        Number(x) +
+        measure(
+          text!.replace(/&quot;/g, '"').replace(/&amp;/g, "&"),
+          Number(size),
+          /font-weight="700"/.test(rest!) ? 700 : 400,
+        );
       expect(right, text).toBeLessThanOrEqual(framed.width - Number(x));
     }
   });

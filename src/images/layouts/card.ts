@@ -25,7 +25,10 @@ export function cardJob(spec: CardSpec, picture?: CardPicture): ImageJob {
   const titleSize = fitSize(spec.title, centre.width, lines, home ? [96, 80, 64] : [48, 44, 40, 36, 32]);
   const texts: string[] = [ui.siteName.zh, ui.siteName.en, spec.title, spec.line, originLabel(spec.lang), licence.name];
   const middle = [para({ fontSize: titleSize, fontWeight: 700, lineHeight: 1.22 }, spec.title)];
-  if (spec.line) middle.push(para({ fontSize: picture ? 22 : 30, color: colours.muted, lineHeight: 1.45, marginTop: 14 }, spec.line));
+  if (spec.line)
+    middle.push(
+      para({ fontSize: picture ? 22 : 30, color: colours.muted, lineHeight: 1.45, marginTop: 14 }, spec.line),
+    );
   const slots: ImageJob["slots"] = {};
   if (picture && "chart" in picture) {
     middle.push(slotNode("chart", { marginTop: 18 }));

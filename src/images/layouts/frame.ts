@@ -26,12 +26,25 @@ export function column(style: Style, children: ImageNode[]): ImageNode {
 
 /** The whole image: background, a band in the first mark colour along the top, `margin` inside. The band is
  *  a filled box, not a border: satori draws borders as paths, and every path it draws is checked as text. */
-export function frame(size: { width: number; height?: number; minHeight?: number }, margin: number, children: ImageNode[]): ImageNode {
+export function frame(
+  size: { width: number; height?: number; minHeight?: number },
+  margin: number,
+  children: ImageNode[],
+): ImageNode {
   const { width, height, minHeight } = size;
   const outer = { width, ...(height ? { height } : {}), ...(minHeight ? { minHeight } : {}) };
   return column({ ...outer, fontFamily, color: colours.text, background: colours.bg }, [
     box({ height: band, flexShrink: 0, background: colours["mark-1"] }, []),
-    column({ flexGrow: 1, padding: margin, paddingTop: Math.max(0, margin - band), position: "relative", boxSizing: "border-box" }, children),
+    column(
+      {
+        flexGrow: 1,
+        padding: margin,
+        paddingTop: Math.max(0, margin - band),
+        position: "relative",
+        boxSizing: "border-box",
+      },
+      children,
+    ),
   ]);
 }
 
@@ -39,5 +52,7 @@ export function frame(size: { width: number; height?: number; minHeight?: number
 export function originLabel(lang: Lang): string {
   const origin = siteOrigin();
   if (!origin.preview) return origin.url.host;
-  return lang === "zh" ? "预览版：图中地址只在制作它的电脑上有效" : "Preview build: its addresses work only on the machine that made it";
+  return lang === "zh"
+    ? "预览版：图中地址只在制作它的电脑上有效"
+    : "Preview build: its addresses work only on the machine that made it";
 }

@@ -38,8 +38,22 @@ export interface LongImageInput {
 }
 
 const words = {
-  zh: { figures: "几个数字", audit: "原文的数字，我们核算", stated: "原文", computed: "核算", scan: "扫码阅读全文", read: "全文：" },
-  en: { figures: "Key figures", audit: "The article's figures, checked", stated: "stated", computed: "ours", scan: "Scan to read the whole chapter", read: "Full chapter: " },
+  zh: {
+    figures: "几个数字",
+    audit: "原文的数字，我们核算",
+    stated: "原文",
+    computed: "核算",
+    scan: "扫码阅读全文",
+    read: "全文：",
+  },
+  en: {
+    figures: "Key figures",
+    audit: "The article's figures, checked",
+    stated: "stated",
+    computed: "ours",
+    scan: "Scan to read the whole chapter",
+    read: "Full chapter: ",
+  },
 };
 
 const rule = (): ImageNode => box({ height: 2, background: colours.surface, marginTop: 56, marginBottom: 48 }, []);
@@ -73,14 +87,22 @@ export async function longImageJob(input: LongImageInput, data: Dataset): Promis
   for (const [i, id] of digest.charts.entries()) {
     const definition = chartDefinition(id);
     const picture = chartPicture(buildChart(id, lang, "narrow", data));
-    const [chartTitle, takeaway, source] = [definition.title[lang], definition.takeaway(data, lang), chartSourceText(id, lang, data)];
+    const [chartTitle, takeaway, source] = [
+      definition.title[lang],
+      definition.takeaway(data, lang),
+      chartSourceText(id, lang, data),
+    ];
     texts.push(chartTitle, takeaway, source, pictureText(picture));
     slots[`chart-${i}`] = { candidates: [picture] };
     body.push(
       rule(),
       heading(chartTitle),
       para({ fontSize: 30, color: colours.muted, lineHeight: 1.55, marginTop: 16 }, takeaway),
-      slotNode(`chart-${i}`, { marginTop: 32 }, { width: inner, height: Math.ceil((picture.height * inner) / picture.width) }),
+      slotNode(
+        `chart-${i}`,
+        { marginTop: 32 },
+        { width: inner, height: Math.ceil((picture.height * inner) / picture.width) },
+      ),
       para({ fontSize: 22, color: colours.muted, lineHeight: 1.5, marginTop: 24 }, source),
     );
   }
@@ -92,7 +114,8 @@ export async function longImageJob(input: LongImageInput, data: Dataset): Promis
       const figures = `${w.stated} ${formatStated(row, lang)}${computed ? ` · ${w.computed} ${computed}` : ""}`;
       const verdict = verdictText(row.verdict, lang);
       texts.push(row.claim.label[lang], figures, verdict);
-      const tone = row.verdict === "disagrees" ? colours["mark-2"] : row.verdict === "agrees" ? colours["mark-1"] : colours.muted;
+      const tone =
+        row.verdict === "disagrees" ? colours["mark-2"] : row.verdict === "agrees" ? colours["mark-1"] : colours.muted;
       body.push(
         box({ marginTop: 28, justifyContent: "space-between", alignItems: "flex-start" }, [
           column({ width: inner - 260 }, [
@@ -104,7 +127,13 @@ export async function longImageJob(input: LongImageInput, data: Dataset): Promis
       );
     }
   }
-  const qr = await QRCode.toString(url, { type: "svg", margin: 2, width: qrSize, errorCorrectionLevel: "M", color: { dark: "#1d1b17", light: "#ffffff" } });
+  const qr = await QRCode.toString(url, {
+    type: "svg",
+    margin: 2,
+    width: qrSize,
+    errorCorrectionLevel: "M",
+    color: { dark: "#1d1b17", light: "#ffffff" },
+  });
   slots.qr = { candidates: [{ svg: qr, width: qrSize, height: qrSize }] };
   const credit = creditLine(lang);
   const origin = originLabel(lang);
