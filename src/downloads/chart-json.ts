@@ -4,6 +4,7 @@
 import { buildChart, chartDefinition, sourceLines } from "../charts/registry.ts";
 import { chartSourceText } from "../charts/texts.ts";
 import { unit as unitSchema } from "../data/schemas/common.ts";
+import { creditLine } from "../site/credit.ts";
 import { citeArticleGbt, citeArticlePlain, citeChartGbt, citeChartPlain, licence } from "../data/cite.ts";
 import { auditDataset, formatComputed, formatStated } from "../data/audit.ts";
 import { formatDate, formatFact, type Lang } from "../data/format.ts";
@@ -63,6 +64,7 @@ export function chartJson(id: string, lang: Lang, data: Dataset, pageUrl: string
       chart: { gbt: citeChartGbt(title, pageUrl, year), plain: citeChartPlain(title, pageUrl, year) },
     },
     licence: { name: licence.name, url: licence.url, text: licence.text[lang] },
+    credit: creditLine(lang),
   };
   return `${JSON.stringify(body, null, 2)}\n`;
 }
