@@ -7,6 +7,7 @@ import { launchBrowser, watchedPage } from "../support/browser.ts";
 import { chapterFiles, chapterPath, headingAnchors, isPublished } from "../support/chapter-checks.ts";
 
 const origin = inject("origin");
+const publicOrigin = inject("publicOrigin");
 const chapters = chapterFiles()
   .filter(isPublished)
   .map((chapter) => ({ path: chapterPath(chapter), anchors: headingAnchors(chapter).map((anchor) => anchor.id) }));
@@ -101,7 +102,7 @@ describe("printing a chapter", () => {
       text: getComputedStyle(document.querySelector("main [data-reading-text] p")!).color,
     }));
     expect(colours).toEqual({ body: "rgba(0, 0, 0, 0)", text: "rgb(0, 0, 0)" });
-    expect(await page.locator(".print-only").first().innerText()).toContain(`${origin}/service/`);
+    expect(await page.locator(".print-only").first().innerText()).toContain(`${publicOrigin}/service/`);
     await context.close();
   });
 });
