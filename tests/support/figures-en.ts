@@ -15,7 +15,7 @@
 //   135 Project, the four strategies …), as 135工程 and 五个打造 are in Chinese.
 import { blankAll, type FoundFigure } from "./figure-text.ts";
 
-/** English names of the article's mechanisms and programmes that contain a number. */
+/** English names that contain a number: the article's mechanisms and programmes, and this site's four codes. */
 export const allowedTermsEn = [
   "135 Project",
   "four strategies",
@@ -23,6 +23,7 @@ export const allowedTermsEn = [
   "seven links and one levelling",
   "five links",
   "five to every household",
+  "four codes",
 ];
 
 const months = "January|February|March|April|May|June|July|August|September|October|November|December";
@@ -30,7 +31,7 @@ const day = "(?:3[01]|[12]\\d|0?[1-9])";
 const dates: RegExp[] = [
   new RegExp(`(?<![\\d.,])${day}\\s+(?:${months})\\b`, "g"),
   new RegExp(`\\b(?:${months})\\s+${day}(?![\\d.,]*\\d)(?!\\s*(?:%|per\\s?cent))`, "g"),
-  /\blines?\s+\d+(?:(?:\s*[–-]\s*|,\s*|\s+and\s+)\d+)*\b/g,
+  /\blines?\s+\d+(?:(?:\s*[–-]\s*|,\s*|\s+and\s+)\d+)*\b/gi,
   /(?<![\d.,$¥£€])(?:19|20)\d\d(?![\d%]|[.,]\d|\s*(?:%|per\s?cent|million|billion|thousand|yuan|dollars|m²|km²))/g,
 ];
 const digits = /[0-9０-９]+(?:,[0-9]{3})*(?:\.[0-9]+)?(?:st|nd|rd|th|\s+(?:hundred|thousand|million|billion)\b)?/g;

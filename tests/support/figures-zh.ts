@@ -13,8 +13,8 @@
 //   merely start with a numeral but are no measure (四大战略, 五联系五到户, 七通一清, 一把手工程) pass anyway.
 import { blankAll, type FoundFigure } from "./figure-text.ts";
 
-/** Names and terms from the article that contain a numeral followed by a measure word. */
-export const allowedTermsZh = ["135工程", "五个打造"];
+/** Names that contain a numeral and a measure word: the article's terms and this site's four codes. */
+export const allowedTermsZh = ["135工程", "五个打造", "四道密码"];
 
 const numeral = "〇零一二两三四五六七八九十百千半";
 const timeUnits = ["小时", "分钟", "个月", "季度", "星期", "天", "日", "年", "周", "秒"];
