@@ -68,7 +68,7 @@ function auditClaim(claim: Claim, data: Dataset): AuditRow {
   const level = data.facts.get(to)!;
   if (claim.kind === "doublings") {
     const plan = level.value / 2 ** claim.stated;
-    const working = `${level.value} ÷ 2^${claim.stated}`;
+    const working = `${level.value} ÷ ${2 ** claim.stated}`;
     return { claim, computed: plan, computedUnit: level.unit, verdict: "derived", working, counter: level.counter };
   }
   const base = data.facts.get(from!)!;
@@ -99,7 +99,7 @@ export function formatStated(row: AuditRow, lang: Lang, style: Style = "table"):
 /**
  * Decimals of our figure. Tables show one more than the article printed, so a reader sees why it rounds as it
  * does (19.57%); running text rounds to the article's own precision (19.6%, 160 days), a rate to at least one
- * decimal so that it is not shown as 20% beside a stated "over 21%".
+ * decimal so that it is not shown as 20% beside a stated "over 21%". A derived figure keeps two.
  */
 function computedDecimals(row: AuditRow, style: Style): number {
   if (row.verdict === "derived") return 2;
@@ -108,10 +108,11 @@ function computedDecimals(row: AuditRow, style: Style): number {
   return row.claim.unit === "percent" ? Math.max(stated, 1) : stated;
 }
 
-/** Our figure, for a reader of lang; undefined when the article gives nothing to compute it from. */
-export function formatComputed(row: AuditRow, lang: Lang, style: Style = "table"): string | undefined {
+/** Our figure, for a reader of lang; `decimals` overrides the places the style would choose. Undefined when the
+ *  article gives nothing to compute it from. */
+export function formatComputed(row: AuditRow, lang: Lang, decimals?: number, style: Style = "table"): string | undefined {
   if (row.computed === undefined) return undefined;
-  const value = roundTo(row.computed, computedDecimals(row, style));
+  const value = roundTo(row.computed, decimals ?? computedDecimals(row, style));
   return formatQuantity(value, row.computedUnit, lang, { counter: row.counter, style });
 }
 

@@ -13,6 +13,8 @@ export interface FactRequest {
   part?: "times" | "beyond" | undefined;
   /** Keep every digit in English prose, for a passage that works with the figures (an audit). */
   exact?: boolean | undefined;
+  /** Decimal places of our computed figure, where a passage needs other than the article's precision. */
+  decimals?: number | undefined;
 }
 
 export interface FactText {
@@ -23,7 +25,7 @@ export interface FactText {
 
 /** The text of a <Fact>, or an error that names the id and what is wrong with the request. */
 export function factText(request: FactRequest, lang: Lang, data: Dataset): FactText {
-  const { id, computed = false, part, exact = false } = request;
+  const { id, computed = false, part, exact = false, decimals } = request;
   const style = exact ? "prose-exact" : "prose";
   const fact = data.facts.get(id);
   if (fact) {
@@ -41,7 +43,7 @@ export function factText(request: FactRequest, lang: Lang, data: Dataset): FactT
       : { text: formatQuantity(reading.beyond, reading.unit, lang, { style }), value: reading.beyond };
   }
   if (!computed) return { text: formatStated(row, lang, style), value: row.claim.stated };
-  const text = formatComputed(row, lang, style);
+  const text = formatComputed(row, lang, decimals, style);
   if (text === undefined) throw new Error(`<Fact id="${id}" computed>: the article gives nothing to compute it from`);
   return { text, value: row.computed! };
 }

@@ -4,7 +4,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Dataset } from "../../src/data/load.ts";
-import { factText } from "../../src/data/fact-text.ts";
 import { findBareFigures } from "./bare-figures.ts";
 import { chineseSpans, lineAt, readerText, splitByRanges } from "./figure-text.ts";
 
@@ -48,28 +47,21 @@ export function unmarkedChineseProblems(chapter: ChapterFile): string[] {
   );
 }
 
-/** <Fact …> whose request cannot be met (no such id, computed on a plain fact, a part of a claim that has none):
- *  asked of src/data/fact-text.ts, the function the page itself renders with, in both languages. */
+/** <Fact id="…"> that names no fact or claim, or asks for a computed value that cannot be computed. */
 export function factReferenceProblems(chapter: ChapterFile, data: Dataset): string[] {
   const problems: string[] = [];
   for (const match of chapter.source.matchAll(/<Fact\b([^>]*?)\/?>/g)) {
     const where = `${chapter.path}:${lineAt(chapter.source, match.index)}`;
-    const attributes = match[1]!;
-    const id = /\bid="([^"]*)"/.exec(attributes)?.[1];
+    const id = /\bid="([^"]*)"/.exec(match[1]!)?.[1];
+    const computed = /\bcomputed\b/.test(match[1]!);
     if (!id) {
       problems.push(`${where}: <Fact> without an id`);
-      continue;
-    }
-    const part = /\bpart="([^"]*)"/.exec(attributes)?.[1];
-    if (part !== undefined && part !== "times" && part !== "beyond") {
-      problems.push(`${where}: <Fact id="${id}" part="${part}">: part is "times" or "beyond"`);
-      continue;
-    }
-    const request = { id, part, computed: /\bcomputed\b/.test(attributes), exact: /\bexact\b/.test(attributes) };
-    try {
-      factText(request, chapter.lang, data);
-    } catch (error) {
-      problems.push(`${where}: ${(error as Error).message}`);
+    } else if (data.facts.has(id)) {
+      if (computed) problems.push(`${where}: <Fact id="${id}" computed>: "${id}" is a fact; only a claim has a computed value`);
+    } else if (!data.claims.has(id)) {
+      problems.push(`${where}: <Fact id="${id}">: no fact or claim in content/data has this id`);
+    } else if (computed && !data.claims.get(id)!.inputs) {
+      problems.push(`${where}: <Fact id="${id}" computed>: the claim has no inputs to compute it from`);
     }
   }
   return problems;

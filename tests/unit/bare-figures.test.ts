@@ -127,16 +127,7 @@ describe("checking a chapter's references and anchors", () => {
   it("accepts claim ids, stated or computed, and refuses computed on a plain fact", () => {
     const source = '<Fact id="guide-signing-to-production" /> <Fact id="guide-signing-to-production" computed />\n<Fact id="output-2020" computed />';
     expect(factReferenceProblems(chapter(source), data)).toEqual([
-      'content/chapters/zh/09-test.mdx:2: <Fact id="output-2020">: "output-2020" is a fact; computed and part belong to claims',
-    ]);
-  });
-
-  it("accepts the parts of a 翻N番 claim and refuses a part another claim does not have, or an unknown part", () => {
-    const source = '<Fact id="factories-vs-plan" part="times" /> <Fact id="factories-vs-plan" part="beyond" exact />\n' +
-      '<Fact id="output-annual-rate" part="times" />\n<Fact id="factories-vs-plan" part="half" />';
-    expect(factReferenceProblems(chapter(source), data)).toEqual([
-      'content/chapters/zh/09-test.mdx:2: <Fact id="output-annual-rate" part="times">: only a 翻N番 (doublings) claim has a plan',
-      'content/chapters/zh/09-test.mdx:3: <Fact id="factories-vs-plan" part="half">: part is "times" or "beyond"',
+      'content/chapters/zh/09-test.mdx:2: <Fact id="output-2020" computed>: "output-2020" is a fact; only a claim has a computed value',
     ]);
   });
 

@@ -21,6 +21,7 @@ describe("<Fact> in running text", () => {
     expect(text({ id: "output-annual-rate-floor", computed: true }, "en")).toBe("19.6%");
     expect(text({ id: "guide-signing-to-production", computed: true }, "en")).toBe("160 days");
     expect(text({ id: "value-added-multiple", computed: true }, "zh")).toBe("2.7倍");
+    expect(text({ id: "output-annual-rate", computed: true, decimals: 2 }, "en")).toBe("19.57%");
   });
 
   it("reads 翻两番 as four times a plan of exactly 30万 m², 90万 m² below what was secured", () => {
