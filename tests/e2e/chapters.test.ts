@@ -36,25 +36,29 @@ describe("the chapters", () => {
     );
   });
 
+  // One test a chapter and width, so the walk grows with the chapters without running into one test's timeout.
   for (const width of [375, 1280]) {
-    it(`fit ${width} px without sideways scrolling, and every anchor brings its heading into view`, async () => {
-      const { page, context, consoleErrors, foreignRequests } = await watchedPage(browser, [origin], {
-        viewport: { width, height: 800 },
-      });
-      for (const { path, anchors } of chapters) {
+    it.each(chapters.map((chapter) => [chapter.path, chapter.anchors] as const))(
+      `%s fits ${width} px without sideways scrolling, and every anchor brings its heading into view`,
+      async (path, anchors) => {
+        const { page, context, consoleErrors, foreignRequests } = await watchedPage(browser, [origin], {
+          viewport: { width, height: 800 },
+        });
         await page.goto(`${origin}${path}`);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
         for (const id of anchors) {
           const at = await landOn(page, path, id);
           expect(at.top, `${path}#${id} at ${width} px`).toBeGreaterThanOrEqual(0);
           expect(at.bottom, `${path}#${id} at ${width} px`).toBeLessThanOrEqual(at.height);
         }
-      }
-      expect(consoleErrors).toEqual([]);
-      expect(foreignRequests).toEqual([]);
-      await context.close();
-    });
+        expect(consoleErrors).toEqual([]);
+        expect(foreignRequests).toEqual([]);
+        await context.close();
+      },
+    );
   }
 });
 
