@@ -110,20 +110,35 @@ function computedDecimals(row: AuditRow, style: Style): number {
 
 /** Our figure, for a reader of lang; `decimals` overrides the places the style would choose. Undefined when the
  *  article gives nothing to compute it from. */
-export function formatComputed(row: AuditRow, lang: Lang, decimals?: number, style: Style = "table"): string | undefined {
+export function formatComputed(
+  row: AuditRow,
+  lang: Lang,
+  decimals?: number,
+  style: Style = "table",
+): string | undefined {
   if (row.computed === undefined) return undefined;
   const value = roundTo(row.computed, decimals ?? computedDecimals(row, style));
   return formatQuantity(value, row.computedUnit, lang, { counter: row.counter, style });
+}
+
+export interface DoublingReading {
+  times: number;
+  plan: number;
+  beyond: number;
+  unit: Unit;
 }
 
 /**
  * 翻N番 read the two ways a reader needs it: the level is 2^N times the plan, and lies this far above it
  * (120万 m² doubled twice: four times a plan of 30万 m², so 90万 m² above it). In the level's unit.
  */
-export function doublingReading(row: AuditRow, data: Dataset): { times: number; plan: number; beyond: number; unit: Unit } {
-  const level = row.claim.kind === "doublings" && row.claim.inputs ? data.facts.get(row.claim.inputs.to) : undefined;
-  if (!level || row.computed === undefined) throw new Error(`claim "${row.claim.id}": only a doublings claim with its level has a plan`);
-  return { times: 2 ** row.claim.stated, plan: row.computed, beyond: clean(level.value - row.computed), unit: level.unit };
+export function doublingReading(row: AuditRow, data: Dataset): DoublingReading {
+  const { claim, computed: plan } = row;
+  const level = claim.kind === "doublings" && claim.inputs ? data.facts.get(claim.inputs.to) : undefined;
+  if (!level || plan === undefined) {
+    throw new Error(`claim "${claim.id}": only a doublings claim with its level has a plan`);
+  }
+  return { times: 2 ** claim.stated, plan, beyond: clean(level.value - plan), unit: level.unit };
 }
 
 function clean(value: number): number {

@@ -36,7 +36,8 @@ export function factText(request: FactRequest, lang: Lang, data: Dataset): FactT
   if (!row) throw new Error(`<Fact id="${id}">: no fact or claim in content/data has this id`);
   if (part) {
     if (computed) throw new Error(`<Fact id="${id}">: give either computed or part, not both`);
-    if (row.claim.kind !== "doublings") throw new Error(`<Fact id="${id}" part="${part}">: only a 翻N番 (doublings) claim has a plan`);
+    if (row.claim.kind !== "doublings")
+      throw new Error(`<Fact id="${id}" part="${part}">: only a 翻N番 (doublings) claim has a plan`);
     const reading = doublingReading(row, data);
     return part === "times"
       ? { text: formatQuantity(reading.times, "times", lang, { style }), value: reading.times }

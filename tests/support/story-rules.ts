@@ -5,13 +5,20 @@ import { blank, lineAt, readerText } from "./figure-text.ts";
 
 export const maxSourceMentions = 5;
 export const maxAsides = 3;
-export const lengths = { zh: { min: 2000, max: 3500, unit: "Chinese characters" }, en: { min: 1200, max: 1800, unit: "words" } };
+export const lengths = {
+  zh: { min: 2000, max: 3500, unit: "Chinese characters" },
+  en: { min: 1200, max: 1800, unit: "words" },
+};
 const asideTitle = { zh: "核实", en: "Fact check" };
 
 /** Words that name the source article, or its authors, as the subject of a sentence. */
 const sourceWords = {
   zh: /原文|文章|报道|特稿|稿件|文中|这篇|作者|记者/g,
-  en: /\b(?:the|this|its|that)(?: same| original| whole)? (?:article|feature|report|piece|text|reporters?|authors?|writers?)\b|\bthe source\b/gi,
+  en: new RegExp(
+    "\\b(?:the|this|its|that)(?: same| original| whole)? " +
+      "(?:article|feature|report|piece|text|reporters?|authors?|writers?)\\b|\\bthe source\\b",
+    "gi",
+  ),
 };
 
 const asideBlocks = /<aside\b[^>]*>[\s\S]*?<\/aside>/g;
@@ -20,7 +27,10 @@ const asideBlocks = /<aside\b[^>]*>[\s\S]*?<\/aside>/g;
 export function runningText(chapter: ChapterFile): string {
   const text = readerText(chapter.source);
   const cut = [...chapter.source.matchAll(asideBlocks), ...chapter.source.matchAll(/^(?:<Chart [^\n]*|\|[^\n]*)$/gm)];
-  return cut.reduce((result, match) => result.slice(0, match.index) + blank(match[0]) + result.slice(match.index + match[0].length), text);
+  return cut.reduce(
+    (result, match) => result.slice(0, match.index) + blank(match[0]) + result.slice(match.index + match[0].length),
+    text,
+  );
 }
 
 /** The body after the frontmatter, with every offset kept. */
@@ -31,14 +41,18 @@ function body(chapter: ChapterFile): string {
 
 export function sourceMentions(chapter: ChapterFile): Array<{ line: number; text: string }> {
   const text = runningText(chapter);
-  return [...text.matchAll(sourceWords[chapter.lang])].map((match) => ({ line: lineAt(text, match.index), text: match[0] }));
+  return [...text.matchAll(sourceWords[chapter.lang])].map((match) => ({
+    line: lineAt(text, match.index),
+    text: match[0],
+  }));
 }
 
 export function sourceMentionProblems(chapter: ChapterFile): string[] {
   const found = sourceMentions(chapter);
   if (found.length <= maxSourceMentions) return [];
   const where = found.map(({ line, text }) => `${line} "${text}"`).join(", ");
-  return [`${chapter.path}: names its source ${found.length} times in running text (at most ${maxSourceMentions}): lines ${where}`];
+  const limit = `(at most ${maxSourceMentions})`;
+  return [`${chapter.path}: names its source ${found.length} times in running text ${limit}: lines ${where}`];
 }
 
 /**
@@ -54,7 +68,9 @@ export function asideProblems(chapter: ChapterFile): string[] {
   for (const aside of asides) {
     const [open, heading = ""] = aside[0].split("\n").filter((line) => line.trim());
     const named = /^<aside aria-labelledby="([a-z0-9-]+)">$/.exec(open!)?.[1];
-    const anchor = new RegExp(`^### ${title}${chapter.lang === "zh" ? "：" : ": "}\\S.* \\[#([a-z0-9-]+)\\]$`).exec(heading)?.[1];
+    const anchor = new RegExp(`^### ${title}${chapter.lang === "zh" ? "：" : ": "}\\S.* \\[#([a-z0-9-]+)\\]$`).exec(
+      heading,
+    )?.[1];
     if (!named || anchor !== named) {
       const where = `${chapter.path}:${lineAt(chapter.source, aside.index)}`;
       problems.push(`${where}: write <aside aria-labelledby="check-x"> and open it with "### ${title}… [#check-x]"`);
@@ -67,7 +83,10 @@ export function asideProblems(chapter: ChapterFile): string[] {
 export function chapterLength(chapter: ChapterFile): number {
   const text = body(chapter);
   if (chapter.lang === "zh") return (readerText(text).match(/[\u3400-\u9fff]/g) ?? []).length;
-  const words = text.replace(/<Fact\b[^>]*\/>/g, " figure ").replace(/<[^>]+>/g, " ").replace(/\[#[a-z0-9-]+\]|\]\([^)]*\)/g, " ");
+  const words = text
+    .replace(/<Fact\b[^>]*\/>/g, " figure ")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/\[#[a-z0-9-]+\]|\]\([^)]*\)/g, " ");
   return words.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
@@ -82,10 +101,13 @@ export function lengthProblems(chapter: ChapterFile): string[] {
 export function formulaProblems(chapter: ChapterFile): string[] {
   const text = readerText(body(chapter));
   const formula = chapter.lang === "zh" ? /下一章/g : /\bNext\s*:/g;
-  const found = [...text.matchAll(formula)].map((m) => `${chapter.path}:${lineAt(text, m.index)}: "${m[0]}" ending formula`);
+  const found = [...text.matchAll(formula)].map(
+    (m) => `${chapter.path}:${lineAt(text, m.index)}: "${m[0]}" ending formula`,
+  );
   for (const match of chapter.source.matchAll(/^## (.*)$/gm)) {
     const named = match[1]!.match(sourceWords[chapter.lang]);
-    if (named) found.push(`${chapter.path}:${lineAt(chapter.source, match.index)}: heading about the source ("${named[0]}")`);
+    if (named)
+      found.push(`${chapter.path}:${lineAt(chapter.source, match.index)}: heading about the source ("${named[0]}")`);
   }
   return found;
 }
@@ -100,6 +122,6 @@ export function firmNameProblems(chapter: ChapterFile, firms: ReadonlyArray<{ zh
     const near = chapter.source.slice(Math.max(0, at - 80), at + en.length + 160);
     return near.includes(`<span lang="zh-Hans">${zh}`) || near.includes(`${zh}</span>`)
       ? []
-      : [`${chapter.path}:${lineAt(chapter.source, at)}: first mention of ${en} without <span lang="zh-Hans">${zh}</span>`];
+      : [`${chapter.path}:${lineAt(chapter.source, at)}: first mention of ${en} without its characters, ${zh}`];
   });
 }

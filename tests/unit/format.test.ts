@@ -69,7 +69,8 @@ describe("figures in running text (style prose)", () => {
 
   it("spells whole numbers from one to nine in English and keeps digits from 10 up", () => {
     expect(formatQuantity(8, "count", "en", { ...prose, counter: firms })).toBe("eight enterprises");
-    expect(formatQuantity(1, "count", "en", { ...prose, counter: firms, qualifier: "at-least" })).toBe("at least one enterprise");
+    const atLeastOne = formatQuantity(1, "count", "en", { ...prose, counter: firms, qualifier: "at-least" });
+    expect(atLeastOne).toBe("at least one enterprise");
     expect(formatQuantity(2, "years", "en", { ...prose, qualifier: "nearly" })).toBe("nearly two years");
     expect(formatQuantity(4, "times", "en", prose)).toBe("four times");
     expect(formatQuantity(9, "days", "en", prose)).toBe("nine days");
