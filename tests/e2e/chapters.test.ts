@@ -67,14 +67,16 @@ describe("reading progress", () => {
     const { page, context, consoleErrors } = await watchedPage(browser, [origin], { viewport: { width: 375, height: 700 } });
     await page.goto(`${origin}/service/`);
     const bar = page.locator("progress.reading-progress");
-    await expect.poll(() => bar.isVisible()).toBe(true);
+    // The bar appears once the page's script has run; on a loaded machine that can take more than a second.
+    const soon = { timeout: 15_000 };
+    await expect.poll(() => bar.isVisible(), soon).toBe(true);
     const progress = () => bar.evaluate((element: HTMLProgressElement) => element.value);
     expect(await progress()).toBe(0);
     await page.evaluate(() => scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
-    await expect.poll(progress).toBeGreaterThan(30);
+    await expect.poll(progress, soon).toBeGreaterThan(30);
     expect(await progress()).toBeLessThan(80);
     await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
-    await expect.poll(progress).toBe(100);
+    await expect.poll(progress, soon).toBe(100);
     expect(await page.locator("[style]").count()).toBe(0);
     expect(consoleErrors).toEqual([]);
     await context.close();
