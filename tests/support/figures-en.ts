@@ -1,7 +1,8 @@
 // Figures in English text. The rules, and why:
 // - Digits are a figure unless they are part of a year or a date. A year is 19xx/20xx standing alone (2015,
 //   2015–2020, 2021's), not followed by a scale or unit (2000 million, 2015 yuan); a date is a day of 1–31 next to
-//   a capitalised month name (26 June 2017, June 26). Years and dates name a moment rather than measure an amount.
+//   a capitalised month name (26 June 2017, June 26). Years and dates name a moment rather than measure an amount;
+//   a reference to lines of the article (line 51, lines 20–36, lines 8, 37 and 43) names a place to look.
 //   An ordinal in digits (19th) is a rank, so a figure.
 // - A spelled-out number (two … nineteen, twenty … ninety, hundred, thousand, million, billion, dozen, with their
 //   compounds: twenty-four, a hundred and fifty) is a figure wherever it stands: ten days, three firms, the two
@@ -14,7 +15,7 @@
 //   135 Project, the four strategies …), as 135工程 and 五个打造 are in Chinese.
 import { blankAll, type FoundFigure } from "./figure-text.ts";
 
-/** English names of the article's mechanisms and programmes that contain a number. */
+/** English names that contain a number: the article's mechanisms and programmes, and this site's four codes. */
 export const allowedTermsEn = [
   "135 Project",
   "four strategies",
@@ -22,6 +23,7 @@ export const allowedTermsEn = [
   "seven links and one levelling",
   "five links",
   "five to every household",
+  "four codes",
 ];
 
 const months = "January|February|March|April|May|June|July|August|September|October|November|December";
@@ -29,6 +31,7 @@ const day = "(?:3[01]|[12]\\d|0?[1-9])";
 const dates: RegExp[] = [
   new RegExp(`(?<![\\d.,])${day}\\s+(?:${months})\\b`, "g"),
   new RegExp(`\\b(?:${months})\\s+${day}(?![\\d.,]*\\d)(?!\\s*(?:%|per\\s?cent))`, "g"),
+  /\blines?\s+\d+(?:(?:\s*[–-]\s*|,\s*|\s+and\s+)\d+)*\b/gi,
   /(?<![\d.,$¥£€])(?:19|20)\d\d(?![\d%]|[.,]\d|\s*(?:%|per\s?cent|million|billion|thousand|yuan|dollars|m²|km²))/g,
 ];
 const digits = /[0-9０-９]+(?:,[0-9]{3})*(?:\.[0-9]+)?(?:st|nd|rd|th|\s+(?:hundred|thousand|million|billion)\b)?/g;

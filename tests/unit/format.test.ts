@@ -64,6 +64,44 @@ describe("formatQuantity", () => {
   });
 });
 
+describe("figures in running text (style prose)", () => {
+  const prose = { style: "prose" } as const;
+
+  it("spells whole numbers from one to nine in English and keeps digits from 10 up", () => {
+    expect(formatQuantity(8, "count", "en", { ...prose, counter: firms })).toBe("eight enterprises");
+    const atLeastOne = formatQuantity(1, "count", "en", { ...prose, counter: firms, qualifier: "at-least" });
+    expect(atLeastOne).toBe("at least one enterprise");
+    expect(formatQuantity(2, "years", "en", { ...prose, qualifier: "nearly" })).toBe("nearly two years");
+    expect(formatQuantity(4, "times", "en", prose)).toBe("four times");
+    expect(formatQuantity(9, "days", "en", prose)).toBe("nine days");
+    expect(formatQuantity(10, "count", "en", { ...prose, counter: firms })).toBe("10 enterprises");
+    expect(formatQuantity(24, "hours", "en", prose)).toBe("24 hours");
+    expect(formatQuantity(2.7, "times", "en", prose)).toBe("2.7 times");
+  });
+
+  it("keeps digits for percentages, areas and ranks, which are measures rather than counts", () => {
+    expect(formatQuantity(5, "percent", "en", prose)).toBe("5%");
+    expect(formatQuantity(5, "km2", "en", prose)).toBe("5 km²");
+    expect(formatQuantity(3, "rank", "en", prose)).toBe("3rd");
+  });
+
+  it("rounds English sums in millions and billions to one decimal, and tables keep every digit", () => {
+    expect(formatQuantity(80.68, "CNY_100M", "en", prose)).toBe("8.1 billion yuan");
+    expect(formatQuantity(171.95, "CNY_100M", "en", prose)).toBe("17.2 billion yuan");
+    expect(formatQuantity(1.35, "CNY_100M", "en", prose)).toBe("135 million yuan");
+    expect(formatQuantity(120, "m2_10k", "en", prose)).toBe("1.2 million m²");
+    expect(formatQuantity(80.68, "CNY_100M", "en")).toBe("8.068 billion yuan");
+    expect(formatQuantity(80.68, "CNY_100M", "en", { style: "prose-exact" })).toBe("8.068 billion yuan");
+    expect(formatQuantity(3, "count", "en", { style: "prose-exact", counter: firms })).toBe("three enterprises");
+  });
+
+  it("writes Chinese figures as the article prints them, in prose as in tables", () => {
+    expect(formatQuantity(80.68, "CNY_100M", "zh", prose)).toBe("80.68亿元");
+    expect(formatQuantity(8, "count", "zh", { ...prose, counter: firms })).toBe("8家");
+    expect(formatQuantity(2, "years", "zh", { ...prose, qualifier: "nearly" })).toBe("将近两年");
+  });
+});
+
 describe("formatTick", () => {
   it("uses 亿 and 万 on Chinese axes and bn and m on English ones", () => {
     expect(formatTick(200, "CNY_100M", "zh")).toBe("200亿");
