@@ -68,7 +68,7 @@ function auditClaim(claim: Claim, data: Dataset): AuditRow {
   const level = data.facts.get(to)!;
   if (claim.kind === "doublings") {
     const plan = level.value / 2 ** claim.stated;
-    const working = `${level.value} ÷ 2^${claim.stated}`;
+    const working = `${level.value} ÷ ${2 ** claim.stated}`;
     return { claim, computed: plan, computedUnit: level.unit, verdict: "derived", working, counter: level.counter };
   }
   const base = data.facts.get(from!)!;

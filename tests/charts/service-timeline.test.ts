@@ -36,7 +36,7 @@ describe("service timeline", () => {
 
   it("computes its takeaway from the data", () => {
     expect(serviceTimelineChart.takeaway(data, "en")).toBe(
-      "What usually takes nearly 2 years took the Guide project 160 days; Ruiyi Motor's managers had a flat within 1 day.",
+      "What usually takes nearly 2 years took the Guide project 160 days; Ruiyi Motor's managers saw flats on the day they signed and rented one 1 day later.",
     );
   });
 });

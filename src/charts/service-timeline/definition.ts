@@ -5,15 +5,16 @@ import { buildServiceTimeline } from "./build.ts";
 
 export const serviceTimelineChart: ChartDefinition = {
   id: "service-timeline",
-  title: { zh: "从签约到投产，从签约到入住", en: "From contract to production, from contract to a home" },
+  title: { zh: "贵德半年内投产，锐毅马达签约次日租下住房", en: "Guide in production within six months; Ruiyi's flat rented the day after signing" },
   takeaway: (data, lang) => {
     const guide = daysBetween(data.events.get("guide-signing")!.date, data.events.get("guide-production")!.date);
     const ruiyi = daysBetween(data.events.get("ruiyi-signing")!.date, data.events.get("ruiyi-flat-rented")!.date);
     const usual = data.facts.get("guide-usual-duration")!;
     const usualText = formatQuantity(usual.value, usual.unit, lang, { qualifier: usual.qualifier });
+    const days = formatQuantity(ruiyi, "days", lang);
     return lang === "zh"
-      ? `常规要${usualText}的事，贵德项目${formatQuantity(guide, "days", lang)}办完；锐毅马达的住房，${formatQuantity(ruiyi, "days", lang)}就解决了。`
-      : `What usually takes ${usualText} took the Guide project ${formatQuantity(guide, "days", lang)}; Ruiyi Motor's managers had a flat within ${formatQuantity(ruiyi, "days", lang)}.`;
+      ? `常规要${usualText}的事，贵德项目${formatQuantity(guide, "days", lang)}办完；锐毅马达签约当天找到房源，签约后${days}租下住房。`
+      : `What usually takes ${usualText} took the Guide project ${formatQuantity(guide, "days", lang)}; Ruiyi Motor's managers saw flats on the day they signed and rented one ${days} later.`;
   },
   notes: [
     (data, lang) => {
