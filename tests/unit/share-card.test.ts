@@ -14,7 +14,7 @@ import { renderCard, type CardContext } from "../../src/og/render-card.ts";
 
 const data = loadDataset();
 
-function spec(title: string, line = "一个山区县的六年工业账"): CardSpec {
+function spec(title: string, line = "一个山区县的工业账"): CardSpec {
   return { page: "/probe/", file: "/og/probe.png", lang: "zh", kicker: "江华密码 · The Jianghua Codes", title, line };
 }
 
