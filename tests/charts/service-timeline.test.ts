@@ -26,6 +26,12 @@ describe("service timeline", () => {
     expect(wide.points[4]!.label).toBe("2020年8月18日 找到3套房源并看房");
   });
 
+  it("says the flat was rented the day after signing, and counts the days when there are more", () => {
+    expect(serviceTimelineChart.takeaway(data, "zh")).toContain("锐毅马达签约当天找到房源，次日租下住房。");
+    const later = { ...data, events: new Map(data.events).set("ruiyi-flat-rented", { ...data.events.get("ruiyi-flat-rented")!, date: "2020-08-21" }) };
+    expect(serviceTimelineChart.takeaway(later, "en")).toContain("rented one 3 days later.");
+  });
+
   it("draws the usual procedure hollow, because it is an estimate", () => {
     expect(markOf(2).hollow).toBe(true);
   });
@@ -36,7 +42,7 @@ describe("service timeline", () => {
 
   it("computes its takeaway from the data", () => {
     expect(serviceTimelineChart.takeaway(data, "en")).toBe(
-      "What usually takes nearly 2 years took the Guide project 160 days; Ruiyi Motor's managers saw flats on the day they signed and rented one 1 day later.",
+      "What usually takes nearly 2 years took the Guide project 160 days; Ruiyi Motor's managers saw flats on the day they signed and rented one the next day.",
     );
   });
 });

@@ -1,5 +1,6 @@
 import { daysBetween } from "../../data/audit.ts";
 import { formatQuantity } from "../../data/format.ts";
+import { pick } from "../kit.ts";
 import type { ChartDefinition } from "../types.ts";
 import { buildServiceTimeline } from "./build.ts";
 
@@ -11,10 +12,10 @@ export const serviceTimelineChart: ChartDefinition = {
     const ruiyi = daysBetween(data.events.get("ruiyi-signing")!.date, data.events.get("ruiyi-flat-rented")!.date);
     const usual = data.facts.get("guide-usual-duration")!;
     const usualText = formatQuantity(usual.value, usual.unit, lang, { qualifier: usual.qualifier });
-    const days = formatQuantity(ruiyi, "days", lang);
+    const later = ruiyi === 1 ? pick(lang, "次日", "the next day") : pick(lang, `${formatQuantity(ruiyi, "days", lang)}后`, `${formatQuantity(ruiyi, "days", lang)} later`);
     return lang === "zh"
-      ? `常规要${usualText}的事，贵德项目${formatQuantity(guide, "days", lang)}办完；锐毅马达签约当天找到房源，签约后${days}租下住房。`
-      : `What usually takes ${usualText} took the Guide project ${formatQuantity(guide, "days", lang)}; Ruiyi Motor's managers saw flats on the day they signed and rented one ${days} later.`;
+      ? `常规要${usualText}的事，贵德项目${formatQuantity(guide, "days", lang)}办完；锐毅马达签约当天找到房源，${later}租下住房。`
+      : `What usually takes ${usualText} took the Guide project ${formatQuantity(guide, "days", lang)}; Ruiyi Motor's managers saw flats on the day they signed and rented one ${later}.`;
   },
   notes: [
     (data, lang) => {
