@@ -96,11 +96,12 @@ export function formatStated(row: AuditRow, lang: Lang): string {
   return formatQuantity(stated, unit, lang, { qualifier, counter: row.counter });
 }
 
-/** Our figure, one decimal more than the article printed (so a reader sees why it rounds as it does). */
-export function formatComputed(row: AuditRow, lang: Lang): string | undefined {
+/** Our figure, by default one decimal more than the article printed (so a reader sees why it rounds as it
+ *  does); prose that rounds, such as a summary, may ask for fewer. */
+export function formatComputed(row: AuditRow, lang: Lang, decimals?: number): string | undefined {
   if (row.computed === undefined) return undefined;
-  const decimals = row.verdict === "derived" ? 2 : Math.min(decimalsOf(row.claim.stated) + 1, 2);
-  return formatQuantity(roundTo(row.computed, decimals), row.computedUnit, lang, { counter: row.counter });
+  const places = decimals ?? (row.verdict === "derived" ? 2 : Math.min(decimalsOf(row.claim.stated) + 1, 2));
+  return formatQuantity(roundTo(row.computed, places), row.computedUnit, lang, { counter: row.counter });
 }
 
 /** Every claim of the dataset, audited, in the order of the data files. */

@@ -23,6 +23,7 @@ export const ui = {
   chapters: { zh: "章节", en: "Chapters" },
   comingSoon: { zh: "撰写中", en: "In preparation" },
   headlineFigures: { zh: "几个数字", en: "A few figures" },
+  summary: { zh: "概要", en: "In brief" },
   readChapter: { zh: "阅读", en: "Read" },
   source: { zh: "来源", en: "Source" },
   sourceLine: { zh: "原文第{n}行", en: "article, line {n}" },
