@@ -22,6 +22,7 @@ export const slips: Slip[] = [
   { pattern: /园区里.{0,12}总产值|zone's (gross )?output/i, why: "line 4 does not tie output to the zone" },
   { pattern: /one of several .{0,40}autonomous counties/i, why: "the article says nothing of other autonomous counties" },
   { pattern: /至少至少|One figure does not hold up/i, why: "a typo, and a sentence followed by two figures" },
+  { pattern: /此后，恒创|面貌改观后相继|after the town's clean-up/, why: "line 17 says the firms came 相继, in no stated sequence" },
   { pattern: /九恒[^。；]{0,20}10亿元|Jiuheng[^.;]{0,60}billion yuan/, why: "the article gives 九恒's 10亿 without a unit" },
   { pattern: /本站合计/, why: "the placements' total is marked 本站计算 (our sum)" },
 ];
