@@ -29,7 +29,9 @@ export const ui = {
   sourceLine: { zh: "原文第{n}行", en: "article, line {n}" },
   footerSource: {
     zh: "所有数字取自一篇署“7月”的新闻特稿（年份未印出，推断为2021年），出处见“方法与核算”。本站文字为独立撰写。",
-    en: "Every figure comes from one news feature dated July (the year is not printed; we infer 2021), cited under Methods. The text of this site is our own.",
+    en:
+      "Every figure comes from one news feature dated July (the year is not printed; we infer 2021), cited under " +
+      "Methods. The text of this site is our own.",
   },
   notFoundTitle: { zh: "找不到这一页", en: "Page not found" },
 } as const satisfies Record<string, Record<Lang, string>>;

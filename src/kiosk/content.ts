@@ -66,7 +66,11 @@ export const kioskCodes: KioskCode[] = [
     tile: { fact: "general-problem-deadline" },
     slides: [
       { kind: "chart", id: "problem-loop" },
-      { kind: "figures", heading: { zh: "时限、走访与联系项目", en: "Deadlines, visits and key projects" }, ids: ["general-problem-deadline", "onsite-visits-per-month", "key-projects-per-official"] },
+      {
+        kind: "figures",
+        heading: { zh: "时限、走访与联系项目", en: "Deadlines, visits and key projects" },
+        ids: ["general-problem-deadline", "onsite-visits-per-month", "key-projects-per-official"],
+      },
       { kind: "chart", id: "project-pipeline" },
       { kind: "chart", id: "review-rhythm" },
       { kind: "chart", id: "growth-2015-2020" },

@@ -11,10 +11,13 @@ import { slipsIn } from "../support/corrected-wording.ts";
 type Node = DefaultTreeAdapterMap["node"];
 const dist = inject("distDir");
 
-const classes = (node: Node) => ("attrs" in node ? (node.attrs.find((a) => a.name === "class")?.value ?? "").split(/\s+/) : []);
+const classes = (node: Node) =>
+  "attrs" in node ? (node.attrs.find((a) => a.name === "class")?.value ?? "").split(/\s+/) : [];
 /** Written by the chapters, not by the site: a chapter's article and the home page's list of chapters. */
 const chapterWords = (node: Node) =>
-  "tagName" in node && ((node.tagName === "article" && classes(node).includes("chapter")) || (node.tagName === "ol" && classes(node).includes("chapters")));
+  "tagName" in node &&
+  ((node.tagName === "article" && classes(node).includes("chapter")) ||
+    (node.tagName === "ol" && classes(node).includes("chapters")));
 const describing = new Set(["aria-label", "title", "alt", "content", "data-title"]);
 
 /** The text of a page that the site itself writes: text nodes and describing attributes, chapter words left out
@@ -27,7 +30,8 @@ function siteText(html: string): string {
     if ("tagName" in node && (node.tagName === "script" || node.tagName === "style")) return;
     if (!skip && node.nodeName === "#text" && "value" in node) texts.push(node.value);
     if (!skip && "attrs" in node) texts.push(...node.attrs.filter((a) => describing.has(a.name)).map((a) => a.value));
-    if ("tagName" in node && node.tagName === "template") visit((node as DefaultTreeAdapterMap["template"]).content, skip);
+    if ("tagName" in node && node.tagName === "template")
+      visit((node as DefaultTreeAdapterMap["template"]).content, skip);
     if ("childNodes" in node) for (const child of node.childNodes) visit(child, skip);
   };
   const document = parse(html);
@@ -53,13 +57,16 @@ describe("the built site carries none of the corrected slips", () => {
 
   it("in any chart download (SVG, CSV, JSON) or oEmbed file", () => {
     expect(downloads.length).toBeGreaterThan(50);
-    const found = downloads.flatMap((file) => slipsIn(readFileSync(join(dist, file), "utf8")).map((slip) => `${file}: ${slip}`));
+    const found = downloads.flatMap((file) =>
+      slipsIn(readFileSync(join(dist, file), "utf8")).map((slip) => `${file}: ${slip}`),
+    );
     expect(found).toEqual([]);
   });
 
   it("reads charts inside chapters and leaves only the chapters' own words out", () => {
     const chapter = `<html><head><title>六年</title></head><body><header class="site-header">江华</header>
-      <article class="wrap chapter"><p>六年</p><figure class="chart"><figcaption>问题不过夜</figcaption></figure></article></body></html>`;
+      <article class="wrap chapter"><p>六年</p>
+      <figure class="chart"><figcaption>问题不过夜</figcaption></figure></article></body></html>`;
     expect(slipsIn(siteText(chapter))).toEqual([expect.stringContaining("问题不过夜")]);
     expect(slipsIn(siteText(`<html><head><title>六年</title></head><body></body></html>`))).toHaveLength(1);
   });

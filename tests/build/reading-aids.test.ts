@@ -15,20 +15,26 @@ const page = (path: string) => pages.find((p) => p.path === path)!;
 const chapters = chapterFiles().filter(isPublished);
 /** The HTML of each chart figure on a page, by chart id. */
 const figures = (html: string) =>
-  [...html.matchAll(/<figure class="chart" id="chart-([a-z0-9-]+)"[\s\S]*?<\/figure>/g)].map((m) => ({ id: m[1]!, html: m[0] }));
+  [...html.matchAll(/<figure class="chart" id="chart-([a-z0-9-]+)"[\s\S]*?<\/figure>/g)].map((m) => ({
+    id: m[1]!,
+    html: m[0],
+  }));
 
 describe("reading aids in the built pages", () => {
-  it.each(chapters.map((chapter) => [chapterPath(chapter), chapter] as const))("%s links each of its charts to the chart's page", (path, chapter) => {
-    const prefix = chapter.lang === "en" ? "/en" : "";
-    const placed = figures(page(path).html);
-    expect(placed.map((f) => f.id)).toEqual(chartPlaces(chapter).map((place) => place.id));
-    for (const figure of placed) {
-      const link = named(elementsOf(figure.html), "a").map((a) => a.attributes.get("href"));
-      expect(link, figure.id).toContain(`${prefix}/charts/${figure.id}/`);
-      expect(existsSync(join(dist, prefix, "charts", figure.id, "index.html")), figure.id).toBe(true);
-      expect(textOf(figure.html)).toContain(chapter.lang === "zh" ? "下载与嵌入" : "Download and embed");
-    }
-  });
+  it.each(chapters.map((chapter) => [chapterPath(chapter), chapter] as const))(
+    "%s links each of its charts to the chart's page",
+    (path, chapter) => {
+      const prefix = chapter.lang === "en" ? "/en" : "";
+      const placed = figures(page(path).html);
+      expect(placed.map((f) => f.id)).toEqual(chartPlaces(chapter).map((place) => place.id));
+      for (const figure of placed) {
+        const link = named(elementsOf(figure.html), "a").map((a) => a.attributes.get("href"));
+        expect(link, figure.id).toContain(`${prefix}/charts/${figure.id}/`);
+        expect(existsSync(join(dist, prefix, "charts", figure.id, "index.html")), figure.id).toBe(true);
+        expect(textOf(figure.html)).toContain(chapter.lang === "zh" ? "下载与嵌入" : "Download and embed");
+      }
+    },
+  );
 
   it("does not link a chart's own page to itself", () => {
     for (const path of ["/charts/growth-2015-2020/", "/en/charts/audit/"]) {
@@ -37,28 +43,54 @@ describe("reading aids in the built pages", () => {
     }
   });
 
-  it.each(pages.map((p) => [p.path, p] as const))("%s says how to explore charts once if it has any, and every chart names it", (_, built) => {
-    const elements = elementsOf(built.html);
-    const explorers = named(elements, "chart-explorer");
-    const hints = elements.filter((e) => e.attributes.has("data-chart-hint"));
-    const onPage = figures(built.html).length > 0;
-    expect(hints.length).toBe(onPage ? 1 : 0);
-    if (onPage) {
-      expect(hints[0]!.attributes.get("id")).toBe("chart-hint");
-      expect(explorers.map((e) => e.attributes.get("aria-describedby"))).toEqual(explorers.map(() => "chart-hint"));
-    }
-  });
+  it.each(pages.map((p) => [p.path, p] as const))(
+    "%s says how to explore charts once if it has any, and every chart names it",
+    (_, built) => {
+      const elements = elementsOf(built.html);
+      const explorers = named(elements, "chart-explorer");
+      const hints = elements.filter((e) => e.attributes.has("data-chart-hint"));
+      const onPage = figures(built.html).length > 0;
+      expect(hints.length).toBe(onPage ? 1 : 0);
+      if (onPage) {
+        expect(hints[0]!.attributes.get("id")).toBe("chart-hint");
+        expect(explorers.map((e) => e.attributes.get("aria-describedby"))).toEqual(explorers.map(() => "chart-hint"));
+      }
+    },
+  );
 
   it("opens the home pages with a summary whose figures are the article's, ours marked as computed", () => {
-    const summary = (path: string) => textOf(/<section class="summary"[\s\S]*?<\/section>/.exec(page(path).html)![0]).replace(/\s+/g, " ");
+    const summary = (path: string) =>
+      textOf(/<section class="summary"[\s\S]*?<\/section>/.exec(page(path).html)![0]).replace(/\s+/g, " ");
     const zh = summary("/");
-    for (const figure of ["108个", "171.95亿元", "80.68亿元", "197.2亿元", "23.8%", "19.6%", "150天", "160天", "将近两年", "120万平方米"]) {
+    for (const figure of [
+      "108个",
+      "171.95亿元",
+      "80.68亿元",
+      "197.2亿元",
+      "23.8%",
+      "19.6%",
+      "150天",
+      "160天",
+      "将近两年",
+      "120万平方米",
+    ]) {
       expect(zh).toContain(figure);
     }
     expect(zh.replace(/\s/g, "").length).toBeGreaterThanOrEqual(250);
     expect(zh.replace(/\s/g, "").length).toBeLessThanOrEqual(350);
     const en = summary("/en/");
-    for (const figure of ["108 projects", "17.195 billion yuan", "8.068 billion yuan", "19.72 billion yuan", "23.8%", "19.6%", "150 days", "160 days", "nearly 2 years", "1.2 million m²"]) {
+    for (const figure of [
+      "108 projects",
+      "17.195 billion yuan",
+      "8.068 billion yuan",
+      "19.72 billion yuan",
+      "23.8%",
+      "19.6%",
+      "150 days",
+      "160 days",
+      "nearly 2 years",
+      "1.2 million m²",
+    ]) {
       expect(en).toContain(` ${figure}`);
     }
     expect(en.split(" ").length).toBeGreaterThanOrEqual(120);

@@ -58,7 +58,9 @@ describe("chart titles state what the chart shows, and the data bear them out", 
     const disagreeing = auditDataset(data).filter((row) => row.verdict === "disagrees");
     expect(title("audit").en).toContain("output growth rates and day count");
     expect(new Set(disagreeing.map((row) => row.claim.kind))).toEqual(new Set(["annual-rate", "duration"]));
-    expect(disagreeing.filter((row) => row.claim.kind === "annual-rate").every((row) => row.claim.id.startsWith("output-"))).toBe(true);
+    expect(
+      disagreeing.filter((row) => row.claim.kind === "annual-rate").every((row) => row.claim.id.startsWith("output-")),
+    ).toBe(true);
   });
 
   it("no title is a bare topic: each one says something in both languages", () => {

@@ -25,7 +25,8 @@ describe("investment chains", () => {
   it("adds no currency to 九恒's 10亿, which the article prints without one", () => {
     const en = buildChart("investment-chains", "en", "wide", data);
     expect(en.table.rows[3]).toMatchObject({ amount: "1 billion" });
-    const jiuheng = (model: typeof wide) => model.points.find((p) => p.label === "无底纸标签生产基地" || p.label === "Linerless label production base")!;
+    const jiuheng = (model: typeof wide) =>
+      model.points.find((p) => p.label === "无底纸标签生产基地" || p.label === "Linerless label production base")!;
     expect(jiuheng(wide).value).toBe("由九恒集团再投资，10亿");
     expect(jiuheng(en).value).not.toMatch(/yuan|¥/);
     expect(wide.table.columns.map((c) => c.label).join("")).not.toContain("元");
@@ -42,7 +43,9 @@ describe("investment chains", () => {
     const narrow = buildChart("investment-chains", "zh", "narrow", data);
     const column = (label: string, model: typeof wide) => {
       const c = circles(model).find((x) => model.points[x.point!]!.label === label)!;
-      return model.layout === "wide" ? Math.floor(c.cx / (model.width / 3)) : Math.floor(c.cy / ((model.height - 56) / 3));
+      return model.layout === "wide"
+        ? Math.floor(c.cx / (model.width / 3))
+        : Math.floor(c.cy / ((model.height - 56) / 3));
     };
     for (const model of [wide, narrow]) {
       expect(column("威斯特电机", model)).toBe(0);

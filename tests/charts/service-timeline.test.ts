@@ -7,7 +7,8 @@ import type { Shape } from "../../src/charts/model.ts";
 const data = loadDataset();
 const wide = buildChart("service-timeline", "zh", "wide", data);
 const flat = (shapes: Shape[]): Shape[] => shapes.flatMap((s) => (s.kind === "group" ? flat(s.children) : [s]));
-const markOf = (point: number) => flat(wide.shapes).find((s) => s.kind === "rect" && s.point === point) as Extract<Shape, { kind: "rect" }>;
+const markOf = (point: number) =>
+  flat(wide.shapes).find((s) => s.kind === "rect" && s.point === point) as Extract<Shape, { kind: "rect" }>;
 
 describe("service timeline", () => {
   it("counts the Guide project from the article's dates: 160 days, with the stated 150 beside it", () => {
@@ -28,7 +29,13 @@ describe("service timeline", () => {
 
   it("says the flat was rented the day after signing, and counts the days when there are more", () => {
     expect(serviceTimelineChart.takeaway(data, "zh")).toContain("锐毅马达签约当天找到房源，次日租下住房。");
-    const later = { ...data, events: new Map(data.events).set("ruiyi-flat-rented", { ...data.events.get("ruiyi-flat-rented")!, date: "2020-08-21" }) };
+    const later = {
+      ...data,
+      events: new Map(data.events).set("ruiyi-flat-rented", {
+        ...data.events.get("ruiyi-flat-rented")!,
+        date: "2020-08-21",
+      }),
+    };
     expect(serviceTimelineChart.takeaway(later, "en")).toContain("rented one 3 days later.");
   });
 

@@ -10,8 +10,13 @@ const zh = buildChart("standard-factories", "zh", "wide", data);
 const en = buildChart("standard-factories", "en", "narrow", data);
 type Rect = Extract<Shape, { kind: "rect" }>;
 const squares = (model: ChartModel, point: number) =>
-  model.shapes.flatMap((s) => (s.kind === "group" ? s.children : [])).filter((s): s is Rect => s.kind === "rect" && s.point === point);
-const texts = (model: ChartModel) => model.shapes.flatMap((s) => (s.kind === "group" ? s.children : [s])).flatMap((s) => (s.kind === "text" ? [s.text] : []));
+  model.shapes
+    .flatMap((s) => (s.kind === "group" ? s.children : []))
+    .filter((s): s is Rect => s.kind === "rect" && s.point === point);
+const texts = (model: ChartModel) =>
+  model.shapes
+    .flatMap((s) => (s.kind === "group" ? s.children : [s]))
+    .flatMap((s) => (s.kind === "text" ? [s.text] : []));
 const box = (cells: Rect[]) => ({
   width: Math.max(...cells.map((c) => c.x + c.width)) - Math.min(...cells.map((c) => c.x)),
   height: Math.max(...cells.map((c) => c.y + c.height)) - Math.min(...cells.map((c) => c.y)),
@@ -50,9 +55,15 @@ describe("standard factories", () => {
   });
 
   it("reads 翻两番 as four times the plan, not as the plan doubling, and says the plan is exactly a quarter", () => {
-    expect(factoriesChart.notes[0]!(data, "zh")).toContain("即计划的4倍；照此读法，计划数正好是120万平方米 ÷ 4 = 30万平方米");
+    expect(factoriesChart.notes[0]!(data, "zh")).toContain(
+      "即计划的4倍；照此读法，计划数正好是120万平方米 ÷ 4 = 30万平方米",
+    );
     for (const lang of ["zh", "en"] as const) {
-      const shown = [factoriesChart.takeaway(data, lang), ...factoriesChart.notes.map((n) => n(data, lang)), ...texts(buildChart("standard-factories", lang, "wide", data))];
+      const shown = [
+        factoriesChart.takeaway(data, lang),
+        ...factoriesChart.notes.map((n) => n(data, lang)),
+        ...texts(buildChart("standard-factories", lang, "wide", data)),
+      ];
       expect(shown.join(" ")).not.toMatch(/2\^|2²|doubled twice over|plan doubled|大约|约30万/);
     }
   });

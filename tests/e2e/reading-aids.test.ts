@@ -21,7 +21,12 @@ const menuLinks = (page: Page) =>
   page.locator("details.chapter-menu ol a").evaluateAll((links) =>
     links.map((a) => {
       const box = a.getBoundingClientRect();
-      return { text: a.textContent!.trim(), height: box.height, inside: box.left >= 0 && box.right <= innerWidth, current: a.getAttribute("aria-current") };
+      return {
+        text: a.textContent!.trim(),
+        height: box.height,
+        inside: box.left >= 0 && box.right <= innerWidth,
+        current: a.getAttribute("aria-current"),
+      };
     }),
   );
 
@@ -36,7 +41,10 @@ describe("the chapter menu in the header", () => {
     await summary.tap();
     const links = await menuLinks(page);
     expect(links.map((l) => l.text)).toContain("方法与核算");
-    expect(links.every((l) => l.height >= 44 && l.inside), JSON.stringify(links)).toBe(true);
+    expect(
+      links.every((l) => l.height >= 44 && l.inside),
+      JSON.stringify(links),
+    ).toBe(true);
     expect(links.filter((l) => l.current === "page").map((l) => l.text)).toEqual([expect.stringContaining("服务密码")]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await page.locator("details.chapter-menu ol a", { hasText: "方法与核算" }).tap();
@@ -45,7 +53,7 @@ describe("the chapter menu in the header", () => {
     await context.close();
   });
 
-  it("works by keyboard alone: Enter opens it, Tab reaches the chapters, Escape closes it and returns focus", async () => {
+  it("works by keyboard alone: Enter opens it, Tab reaches a chapter, Escape closes it, focus back", async () => {
     const { page, context } = await watchedPage(browser, [origin], { viewport: { width: 375, height: 740 } });
     await page.goto(`${origin}/en/`);
     await page.keyboard.press("Tab"); // the skip link

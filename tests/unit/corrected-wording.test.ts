@@ -15,7 +15,9 @@ import { slipsIn } from "../support/corrected-wording.ts";
 
 const data = loadDataset();
 const shapeTexts = (shapes: Shape[]): string[] =>
-  shapes.flatMap((s) => (s.kind === "text" ? [s.text] : s.kind === "group" ? [s.label ?? "", ...shapeTexts(s.children)] : []));
+  shapes.flatMap((s) =>
+    s.kind === "text" ? [s.text] : s.kind === "group" ? [s.label ?? "", ...shapeTexts(s.children)] : [],
+  );
 
 function chartTexts(id: string, dataset = data): string[] {
   const chart = charts.find((c) => c.id === id)!;
@@ -39,7 +41,13 @@ function chartTexts(id: string, dataset = data): string[] {
 
 /** Every string in a JSON value, keys excluded. */
 const strings = (value: unknown): string[] =>
-  typeof value === "string" ? [value] : Array.isArray(value) ? value.flatMap(strings) : value && typeof value === "object" ? Object.values(value).flatMap(strings) : [];
+  typeof value === "string"
+    ? [value]
+    : Array.isArray(value)
+      ? value.flatMap(strings)
+      : value && typeof value === "object"
+        ? Object.values(value).flatMap(strings)
+        : [];
 
 describe("texts written from data and code carry none of the corrected slips", () => {
   it.each(charts.map((c) => c.id))("chart %s, in both languages, every layout, table and note", (id) => {
@@ -57,12 +65,19 @@ describe("texts written from data and code carry none of the corrected slips", (
   });
 
   it("the interface words, the home tagline and the footer included", () => {
-    expect(Object.values(ui).flatMap((words) => Object.values(words)).flatMap(slipsIn)).toEqual([]);
+    expect(
+      Object.values(ui)
+        .flatMap((words) => Object.values(words))
+        .flatMap(slipsIn),
+    ).toEqual([]);
   });
 
-  it.each(readdirSync("content/data").filter((f) => f.endsWith(".json") && f !== "source-index.json"))("content/data/%s", (file) => {
-    expect(strings(JSON.parse(readFileSync(join("content/data", file), "utf8"))).flatMap(slipsIn)).toEqual([]);
-  });
+  it.each(readdirSync("content/data").filter((f) => f.endsWith(".json") && f !== "source-index.json"))(
+    "content/data/%s",
+    (file) => {
+      expect(strings(JSON.parse(readFileSync(join("content/data", file), "utf8"))).flatMap(slipsIn)).toEqual([]);
+    },
+  );
 
   it.each([
     "一个瑶族山区县，怎样在六年里把工业园区做大",

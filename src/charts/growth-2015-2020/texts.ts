@@ -16,7 +16,8 @@ export const growthTakeaway: DataText = (data, lang) => {
   const gain = formatQuantity(firms, "count", lang, { counter });
   return lang === "zh"
     ? `五年里，总产值增至${multipleText(output!, lang)}，增加值增至${multipleText(added!, lang)}，规模企业净增${gain}。`
-    : `In five years output grew to ${multipleText(output!, lang)} its 2015 level and value added to ${multipleText(added!, lang)}; firms above the size threshold showed a net gain of ${gain}.`;
+    : `In five years output grew to ${multipleText(output!, lang)} its 2015 level and value added to ` +
+        `${multipleText(added!, lang)}; firms above the size threshold showed a net gain of ${gain}.`;
 };
 
 /** Line 4 ties only the zone's tax to the zone; the other three are given for Jianghua without a scope. */
@@ -24,5 +25,6 @@ export const growthScopeNote: DataText = (_, lang) =>
   pick(
     lang,
     "税收一项原文写明是园区的；总产值、增加值和企业数原文只说是江华的，没有说是否只算高新区。",
-    "The article gives the tax as the zone's; output, value added and the firm count it gives for Jianghua, without saying whether they cover the zone alone.",
+    "The article gives the tax as the zone's; output, value added and the firm count it gives for Jianghua, " +
+      "without saying whether they cover the zone alone.",
   );

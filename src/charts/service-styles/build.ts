@@ -40,26 +40,73 @@ export const buildServiceStylesChart: BuildChart = (data, { lang, layout, width 
   // One unit in from each edge, so the outer strokes are not cut off.
   const cellWidth = (width - 2 - styleWidth - 2 * gutter) / counts.length;
   const cellX = (k: number) => 1 + styleWidth + gutter + k * (cellWidth + gutter);
-  const shapes: Shape[] = [label(1, 12, word("style", lang), { size: 12, tone: "muted", weight: "bold", baseline: "middle" })];
-  counts.forEach((count, k) => shapes.push(label(cellX(k) + cellWidth / 2, 12, word(count, lang), { size: 12, tone: "muted", weight: "bold", baseline: "middle", anchor: "middle" })));
+  const shapes: Shape[] = [
+    label(1, 12, word("style", lang), { size: 12, tone: "muted", weight: "bold", baseline: "middle" }),
+  ];
+  counts.forEach((count, k) =>
+    shapes.push(
+      label(cellX(k) + cellWidth / 2, 12, word(count, lang), {
+        size: 12,
+        tone: "muted",
+        weight: "bold",
+        baseline: "middle",
+        anchor: "middle",
+      }),
+    ),
+  );
   const points: Point[] = [];
 
   let y = headerHeight;
   const rows = list.items.map((item, row) => {
     const place = described[item.id];
-    if (!place) throw new Error(`chart service-styles: list "service-styles" item "${item.id}" is not described in src/charts/service-styles/build.ts`);
+    if (!place)
+      throw new Error(
+        `chart service-styles: list "service-styles" item "${item.id}" is not described in ` +
+          "src/charts/service-styles/build.ts",
+      );
     const title = pick(lang, `“${item.zh}”服务`, `${item.en} service`);
     const detail = item.gloss?.[lang];
     const values = counts.map((count) => word(place[count], lang));
-    const height = Math.max(boxHeight({ x: 0, y: 0, width: styleWidth, title, detail }), ...values.map((v) => boxHeight({ x: 0, y: 0, width: cellWidth, title: v })));
+    const height = Math.max(
+      boxHeight({ x: 0, y: 0, width: styleWidth, title, detail }),
+      ...values.map((v) => boxHeight({ x: 0, y: 0, width: cellWidth, title: v })),
+    );
     const tone = tones[row % tones.length]!;
     const filled = row === list.items.length - 1;
     const children: Shape[] = [];
-    points.push({ series: row, index: 0, label: title, value: detail ?? values.join(pick(lang, "、", ", ")), x: 1 + styleWidth / 2, y });
-    children.push(...box({ x: 1, y, width: styleWidth, minHeight: height, title, detail, tone, filled, point: points.length - 1 }));
+    points.push({
+      series: row,
+      index: 0,
+      label: title,
+      value: detail ?? values.join(pick(lang, "、", ", ")),
+      x: 1 + styleWidth / 2,
+      y,
+    });
+    children.push(
+      ...box({ x: 1, y, width: styleWidth, minHeight: height, title, detail, tone, filled, point: points.length - 1 }),
+    );
     values.forEach((value, k) => {
-      points.push({ series: row, index: k + 1, label: `${title} · ${word(counts[k]!, lang)}`, value, x: cellX(k) + cellWidth / 2, y });
-      children.push(...box({ x: cellX(k), y, width: cellWidth, minHeight: height, title: value, anchor: "middle", tone, filled, point: points.length - 1 }));
+      points.push({
+        series: row,
+        index: k + 1,
+        label: `${title} · ${word(counts[k]!, lang)}`,
+        value,
+        x: cellX(k) + cellWidth / 2,
+        y,
+      });
+      children.push(
+        ...box({
+          x: cellX(k),
+          y,
+          width: cellWidth,
+          minHeight: height,
+          title: value,
+          anchor: "middle",
+          tone,
+          filled,
+          point: points.length - 1,
+        }),
+      );
     });
     shapes.push({ kind: "group", label: title, children });
     const top = y;
@@ -73,15 +120,21 @@ export const buildServiceStylesChart: BuildChart = (data, { lang, layout, width 
     const x = wide ? 40 : 24;
     shapes.push(...arrow(x, from.top + from.height + 4, x, to.top - 4, "text"));
     const upgrade = word("upgrade", lang);
-    shapes.push(label(x + 10, (from.top + from.height + to.top) / 2, upgrade, { size: 12, weight: "bold", baseline: "middle" }));
+    shapes.push(
+      label(x + 10, (from.top + from.height + to.top) / 2, upgrade, { size: 12, weight: "bold", baseline: "middle" }),
+    );
   }
 
   const [first, last] = [rows[0]!, rows.at(-1)!];
+  const compared = {
+    zh: rows.map((r) => `${r.title}${r.values.join("、")}`).join("；"),
+    en: rows.map((r) => `${r.title} is ${r.values.join(" and ").toLowerCase()}`).join("; "),
+  };
   return {
     description: pick(
       lang,
-      `两行对比：${rows.map((r) => `${r.title}${r.values.join("、")}`).join("；")}。箭头表示江华把${first.title}提升为${last.title}。`,
-      `Two rows compared: ${rows.map((r) => `${r.title} is ${r.values.join(" and ").toLowerCase()}`).join("; ")}. An arrow marks the county's upgrade from the first to the second.`,
+      `两行对比：${compared.zh}。箭头表示江华把${first.title}提升为${last.title}。`,
+      `Two rows compared: ${compared.en}. An arrow marks the county's upgrade from the first to the second.`,
     ),
     shapes,
     points,

@@ -12,13 +12,15 @@ export const serviceStylesChart: ChartDefinition = {
     const [from, to] = requireList(data, "service-styles").items;
     return lang === "zh"
       ? `“${from!.zh}”服务是被动的，只管一部分；“${to!.zh}”服务是主动的、全方位的。江华把前者提升为后者。`
-      : `${from!.en} service is passive and covers part of the need; ${to!.en.toLowerCase()} service is active and all-round. Jianghua upgraded the one to the other.`;
+      : `${from!.en} service is passive and covers part of the need; ${to!.en.toLowerCase()} service is active ` +
+          "and all-round. Jianghua upgraded the one to the other.";
   },
   notes: [
     (_, lang) =>
       lang === "zh"
         ? "原文只从“被动还是主动”“部分还是全方位”两点比较两种方式，所以对比表只有这两列。"
-        : "The article compares the two styles on two counts only, who moves first and how much is covered, so the comparison has just those two columns.",
+        : "The article compares the two styles on two counts only, who moves first and how much is covered, " +
+          "so the comparison has just those two columns.",
   ],
   uses: ["service-styles"],
   size: { wide: { width: 760, height: 206 }, narrow: { width: 360, height: 292 } },
