@@ -6,7 +6,7 @@ export const serviceStylesChart: ChartDefinition = {
   id: "service-styles",
   title: {
     zh: "“保姆式”服务被动、只管部分，“母亲式”服务主动、全方位",
-    en: "Nanny-style service is passive and partial; mother-style service is active and all-round",
+    en: "Nanny style: passive and partial. Mother style: active and all-round",
   },
   takeaway: (data, lang) => {
     const [from, to] = requireList(data, "service-styles").items;

@@ -6,7 +6,7 @@ import { buildServiceTimeline } from "./build.ts";
 
 export const serviceTimelineChart: ChartDefinition = {
   id: "service-timeline",
-  title: { zh: "贵德半年内投产，锐毅马达签约次日租下住房", en: "Guide in production within six months; Ruiyi's flat rented the day after signing" },
+  title: { zh: "贵德半年内投产，锐毅马达签约次日租下住房", en: "Guide in production within six months; Ruiyi rents a flat next day" },
   takeaway: (data, lang) => {
     const guide = daysBetween(data.events.get("guide-signing")!.date, data.events.get("guide-production")!.date);
     const ruiyi = daysBetween(data.events.get("ruiyi-signing")!.date, data.events.get("ruiyi-flat-rented")!.date);
