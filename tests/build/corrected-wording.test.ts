@@ -1,6 +1,6 @@
 // The built site carries none of the slips corrected against the article: every page's text except the chapters'
-// own words (their prose, titles and summaries, checked with the chapters), the charts placed in chapters
-// included, the kiosk, and every chart download in both languages.
+// own words (their prose, titles and summaries, checked with the chapters), the charts, audit table and article
+// facts placed in chapters included, the kiosk, and every chart download in both languages.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, type DefaultTreeAdapterMap } from "parse5";
@@ -19,14 +19,19 @@ const chapterWords = (node: Node) =>
   ((node.tagName === "article" && classes(node).includes("chapter")) ||
     (node.tagName === "ol" && classes(node).includes("chapters")));
 const describing = new Set(["aria-label", "title", "alt", "content", "data-title"]);
+/** Written by the site inside a chapter: its charts, the audit table and the facts about the article. */
+const siteWritten = (node: Node) =>
+  "tagName" in node &&
+  ((node.tagName === "figure" && classes(node).includes("chart")) ||
+    (node.tagName === "table" && classes(node).includes("audit")) ||
+    (node.tagName === "dl" && classes(node).includes("article-facts")));
 
 /** The text of a page that the site itself writes: text nodes and describing attributes, chapter words left out
  *  but charts inside chapters kept; a chapter page's head (its title and summary) is the chapter's too. */
 function siteText(html: string): string {
   const texts: string[] = [];
   const visit = (node: Node, skipping: boolean) => {
-    const isChart = "tagName" in node && node.tagName === "figure" && classes(node).includes("chart");
-    const skip = (skipping || chapterWords(node)) && !isChart;
+    const skip = (skipping || chapterWords(node)) && !siteWritten(node);
     if ("tagName" in node && (node.tagName === "script" || node.tagName === "style")) return;
     if (!skip && node.nodeName === "#text" && "value" in node) texts.push(node.value);
     if (!skip && "attrs" in node) texts.push(...node.attrs.filter((a) => describing.has(a.name)).map((a) => a.value));
