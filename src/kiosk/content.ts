@@ -62,11 +62,15 @@ export const kioskCodes: KioskCode[] = [
     code: "acceleration",
     chapter: "acceleration",
     name: { zh: "加速密码", en: "The acceleration code" },
-    tagline: { zh: "每件事都有时限", en: "A deadline for everything" },
+    tagline: { zh: "项目上的问题限时解决", en: "Problems on projects get a deadline" },
     tile: { fact: "general-problem-deadline" },
     slides: [
       { kind: "chart", id: "problem-loop" },
-      { kind: "figures", heading: { zh: "问题不过夜", en: "No problem waits" }, ids: ["general-problem-deadline", "onsite-visits-per-month", "key-projects-per-official"] },
+      {
+        kind: "figures",
+        heading: { zh: "时限、走访与联系项目", en: "Deadlines, visits and key projects" },
+        ids: ["general-problem-deadline", "onsite-visits-per-month", "key-projects-per-official"],
+      },
       { kind: "chart", id: "project-pipeline" },
       { kind: "chart", id: "review-rhythm" },
       { kind: "chart", id: "growth-2015-2020" },

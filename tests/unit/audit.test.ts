@@ -73,6 +73,7 @@ describe("the article's derived figures", () => {
     expect(row("factories-vs-plan").computed).toBe(30);
     expect(row("factories-vs-plan").verdict).toBe("derived");
     expect(formatComputed(row("factories-vs-plan"), "zh")).toBe("30万平方米");
+    expect(row("factories-vs-plan").working).toBe("120 ÷ 4");
   });
 
   it("marks the technology-industry-trade income rate as impossible to check", () => {
@@ -85,6 +86,11 @@ describe("the article's derived figures", () => {
     expect(formatComputed(row("output-annual-rate"), "en")).toBe("19.57%");
     expect(formatStated(row("scale-enterprises-net-increase"), "en")).toBe("62 enterprises");
     expect(formatComputed(row("guide-signing-to-production"), "zh")).toBe("160天");
+  });
+
+  it("rounds our figure to the places prose asks for: 19.57% a year is 19.6% in a summary", () => {
+    expect(formatComputed(row("output-annual-rate"), "zh", 1)).toBe("19.6%");
+    expect(formatComputed(row("output-annual-rate"), "en", 0)).toBe("20%");
   });
 
   it("audits every claim in the data", () => {

@@ -19,7 +19,7 @@ const bg = palette.light.bg;
 // Cutting the 10 MB fonts and drawing take seconds on a busy machine.
 vi.setConfig({ testTimeout: 60_000 });
 
-function spec(title: string, line = "一个山区县的六年工业账"): CardSpec {
+function spec(title: string, line = "一个山区县的工业账"): CardSpec {
   return { page: "/probe/", file: "/og/probe.png", lang: "zh", kicker: "", title, line };
 }
 
