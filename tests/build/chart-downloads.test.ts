@@ -45,7 +45,7 @@ describe.each(cases)("the files of %s (%s)", (id, lang) => {
     expect(json.records.map((record: { id: string }) => record.id)).toEqual(definition.uses);
     for (const record of json.records) {
       const fact = data.facts.get(record.id);
-      if (fact) expect([record.value, record.unit, record.sourceLine]).toEqual([fact.value, fact.unit, fact.source.para]);
+      if (fact) expect([record.value, record.unit, record.sourceLine]).toEqual([fact.value, fact.unit, fact.source.line]);
       expect(record.sourceLine).toBeGreaterThan(0);
     }
     expect(json.table).toEqual(model.table);
