@@ -47,7 +47,8 @@ it("stops on a bare figure and on ids that name nothing, naming the chapter file
   const line = readFileSync("content/chapters/zh/03-service.mdx", "utf8").split(/\n## /)[0]!.split("\n").length + 1;
   expect(build.status).not.toBe(0);
   expect(build.output).toContain(`content/chapters/zh/03-service.mdx:${line}: bare figure "十天"`);
-  expect(build.output).toContain(`content/chapters/zh/03-service.mdx:${line}: <Fact id="output-2030">: no fact or claim`);
-  expect(build.output).toContain(`content/chapters/zh/03-service.mdx:${line + 2}: <Chart id="no-such-chart">: no chart has`);
+  const file = "content/chapters/zh/03-service.mdx";
+  expect(build.output).toContain(`${file}:${line}: <Fact id="output-2030">: no fact or claim`);
+  expect(build.output).toContain(`${file}:${line + 2}: <Chart id="no-such-chart">: no chart has`);
   expect(existsSync(outDir)).toBe(false);
 }, 120_000);
