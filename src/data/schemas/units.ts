@@ -61,9 +61,10 @@ export const unitRules: Record<Unit, UnitRule> = {
 /** Why value cannot be a figure in unit, or undefined when it can. */
 export function boundsMessage(value: number, unit: Unit): string | undefined {
   const { min, max, whole } = unitRules[unit];
-  const range = `${min.toLocaleString("en")} to ${max.toLocaleString("en")}`;
-  if (whole && !Number.isInteger(value)) return `expected a whole number from ${range} for ${unit}, found ${value}`;
-  if (value < min || value > max) return `expected ${range} for ${unit}, found ${value}: check the unit and the digits`;
+  const range = () => `${min.toLocaleString("en")} to ${max.toLocaleString("en")}`;
+  if (whole && !Number.isInteger(value)) return `expected a whole number from ${range()} for ${unit}, found ${value}`;
+  if (value < min || value > max)
+    return `expected ${range()} for ${unit}, found ${value}: check the unit and the digits`;
   return undefined;
 }
 
