@@ -25,7 +25,9 @@ const front = "---\ntitle: 标题\norder: 9\nstatus: draft\n---\n";
 
 describe("charts placed in a chapter", () => {
   it("names the line of a chart id that does not exist, of a chart without an id, and of a chart inside a line", () => {
-    const source = `${front}开头。\n\n<Chart id="growth-2015-2020" />\n\n<Chart id="growth-2030" />\n\n<Chart />\n\n文字<Chart id="audit" />。\n`;
+    const source =
+      `${front}开头。\n\n<Chart id="growth-2015-2020" />\n\n<Chart id="growth-2030" />\n\n` +
+      `<Chart />\n\n文字<Chart id="audit" />。\n`;
     expect(chartReferenceProblems(chapter(source), chartIds)).toEqual([
       'content/chapters/zh/09-test.mdx:10: <Chart id="growth-2030">: no chart has this id',
       "content/chapters/zh/09-test.mdx:12: <Chart> without an id",
@@ -60,7 +62,8 @@ describe("facts referenced in a chapter", () => {
   it("refuses a computed value of a claim that has no inputs", () => {
     const source = '<Fact id="tech-trade-income-rate-floor" computed />';
     expect(factReferenceProblems(chapter(source), data)).toEqual([
-      'content/chapters/zh/09-test.mdx:1: <Fact id="tech-trade-income-rate-floor" computed>: the claim has no inputs to compute it from',
+      'content/chapters/zh/09-test.mdx:1: <Fact id="tech-trade-income-rate-floor" computed>: ' +
+        "the claim has no inputs to compute it from",
     ]);
   });
 });
@@ -97,7 +100,8 @@ describe("slugs and chart ids", () => {
     expect(slugProblems(files)).toEqual([
       "content/chapters/zh/3-harmony.mdx: name it NN-slug.mdx with a slug that is no route of the site (/3-harmony/)",
       "content/chapters/zh/09-charts.mdx: name it NN-slug.mdx with a slug that is no route of the site (/charts/)",
-      'content/chapters/zh/07-service.mdx: chapter slug "service" is already used at content/chapters/zh/01-service.mdx',
+      'content/chapters/zh/07-service.mdx: chapter slug "service" is already used at ' +
+        "content/chapters/zh/01-service.mdx",
       'content/chapters/zh/08-服务.mdx: chapter slug "服务" is not ASCII kebab-case (like growth-2015-2020)',
     ]);
   });

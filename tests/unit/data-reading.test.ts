@@ -124,7 +124,8 @@ describe("reading bytes as UTF-8", () => {
       line: 1,
       column: 9,
       message:
-        'the file is not valid UTF-8 (byte 0xD6): it reads as GB18030 (GBK) ("{"zh": "中文"}" on this line): save it as UTF-8',
+        "the file is not valid UTF-8 (byte 0xD6): " +
+        'it reads as GB18030 (GBK) ("{"zh": "中文"}" on this line): save it as UTF-8',
     });
   });
 

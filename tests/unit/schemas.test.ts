@@ -16,6 +16,7 @@ import {
   sourceIndex,
   text,
   textLimits,
+  type TextKind,
   unitRules,
   units,
 } from "../../src/data/schemas/index.ts";
@@ -32,7 +33,7 @@ describe("text of each kind", () => {
     const schema = text(kind as keyof typeof textLimits, lang);
     expect(schema.safeParse("字".repeat(limit)).success).toBe(true);
     expect(messages(schema.safeParse("字".repeat(limit + 1)))).toEqual([
-      `: is ${limit + 1} characters long; ${textLimits[kind as keyof typeof textLimits].what} in ${lang} may have at most ${limit}`,
+      `: is ${limit + 1} characters long; ${textLimits[kind as TextKind].what} in ${lang} may have at most ${limit}`,
     ]);
   });
 
