@@ -61,7 +61,7 @@ export function sourceLines(id: string, data: Dataset = dataset()): number[] {
     const record =
       data.facts.get(ref) ?? data.claims.get(ref) ?? data.events.get(ref) ?? data.lists.get(ref) ?? data.links.find((l) => l.id === ref);
     if (!record) throw new Error(`chart "${id}" uses "${ref}", which no data file defines`);
-    return record.source.para;
+    return record.source.line;
   });
   return [...new Set([...lines, ...(definition.alsoCites ?? [])])].sort((a, b) => a - b);
 }

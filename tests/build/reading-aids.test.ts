@@ -7,7 +7,8 @@ import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { builtPages, readPage } from "../support/built-pages.ts";
 import { elementsOf, named, textOf } from "../support/html-elements.ts";
-import { chapterFiles, chapterPath, chartPlaces, isPublished } from "../support/chapter-checks.ts";
+import { chartPlaces } from "../../src/chapters/chapter-checks.ts";
+import { chapterFiles, chapterPath, isPublished } from "../../src/chapters/chapter-files.ts";
 
 const dist = inject("distDir");
 const pages = builtPages(dist).map((page) => ({ ...page, html: readPage(dist, page) }));

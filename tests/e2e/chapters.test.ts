@@ -4,7 +4,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, watchedPage } from "../support/browser.ts";
-import { chapterFiles, chapterPath, headingAnchors, isPublished } from "../support/chapter-checks.ts";
+import { headingAnchors } from "../../src/chapters/chapter-checks.ts";
+import { chapterFiles, chapterPath, isPublished } from "../../src/chapters/chapter-files.ts";
 
 const origin = inject("origin");
 const publicOrigin = inject("publicOrigin");

@@ -1,7 +1,7 @@
 // Wordings that earlier chapters used and that say more, or other, than the article does; each with the reason a
 // reader was misled. Checked in every chapter of both languages, so a correction cannot quietly come back.
-import type { ChapterFile } from "./chapter-checks.ts";
-import { lineAt, readerText } from "./figure-text.ts";
+import type { ChapterFile } from "../../src/chapters/chapter-files.ts";
+import { lineAt, readerText } from "../../src/chapters/figure-text.ts";
 
 interface Retired {
   pattern: RegExp;

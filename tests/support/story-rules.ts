@@ -1,7 +1,7 @@
 // The rules a story chapter (01–05) keeps so that it reads as a documentary rather than a review of its source
 // (DESIGN.md, "Chapters"; docs/style.md). Each check returns messages that start with "file:line:".
-import type { ChapterFile } from "./chapter-checks.ts";
-import { blank, lineAt, readerText } from "./figure-text.ts";
+import type { ChapterFile } from "../../src/chapters/chapter-files.ts";
+import { blank, lineAt, readerText } from "../../src/chapters/figure-text.ts";
 
 export const maxSourceMentions = 5;
 export const maxAsides = 3;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load.ts";
-import { findBareFigures } from "../support/bare-figures.ts";
-import { bareFigureProblems, duplicateAnchorProblems, factReferenceProblems, type ChapterFile } from "../support/chapter-checks.ts";
+import { findBareFigures } from "../../src/chapters/bare-figures.ts";
+import { bareFigureProblems, factReferenceProblems, headingProblems } from "../../src/chapters/chapter-checks.ts";
+import type { ChapterFile } from "../../src/chapters/chapter-files.ts";
 
 const figures = (text: string, lang: "zh" | "en" = "zh") => findBareFigures(text, lang).map((found) => found.text);
 const chapter = (source: string): ChapterFile => ({ path: "content/chapters/zh/09-test.mdx", lang: "zh", name: "09-test.mdx", source });
@@ -133,8 +134,8 @@ describe("checking a chapter's references and anchors", () => {
 
   it("names both lines of a heading anchor used twice", () => {
     const source = "## 甲 [#first]\n\n文字。\n\n## 乙 [#first]\n";
-    expect(duplicateAnchorProblems(chapter(source))).toEqual([
-      'content/chapters/zh/09-test.mdx:5: heading anchor "#first" is already used on line 1',
+    expect(headingProblems(chapter(source))).toEqual([
+      'content/chapters/zh/09-test.mdx:5: heading anchor "first" is already used at content/chapters/zh/09-test.mdx:1',
     ]);
   });
 });

@@ -37,15 +37,21 @@ const dates: RegExp[] = [
 const digits = /[0-9０-９]+(?:,[0-9]{3})*(?:\.[0-9]+)?(?:st|nd|rd|th|\s+(?:hundred|thousand|million|billion)\b)?/g;
 
 const cardinal =
-  "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" +
-  "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen";
+  "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|" +
+  "eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen";
 const numberWord = `(?:one|${cardinal})`;
-const spelledRun = new RegExp(`\\b(?:(?:a|one)\\s+(?=(?:hundred|thousand|million|billion|dozen)\\b))?${numberWord}(?:(?:-|\\s+(?:and\\s+)?)${numberWord})*\\b`, "gi");
+const bigUnit = "(?:hundred|thousand|million|billion|dozen)";
+const spelledRun = new RegExp(
+  `\\b(?:(?:a|one)\\s+(?=${bigUnit}\\b))?${numberWord}(?:(?:-|\\s+(?:and\\s+)?)${numberWord})*\\b`,
+  "gi",
+);
 const timeOrMultiple = /^[\s-]+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|times?|fold)\b/i;
 const multiples = new RegExp(
-  "\\b(?:twice|thrice|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|quadrupl(?:e|ed|es|ing)|(?:two|three|four|five|six|seven|eight|nine|ten)fold|" +
+  "\\b(?:twice|thrice|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|quadrupl(?:e|ed|es|ing)|" +
+    "(?:two|three|four|five|six|seven|eight|nine|ten)fold|" +
     "(?<!(?:first|second)\\s+)half|" +
-    "(?:eleven|twelf|thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth|thousandth|millionth)\\b",
+    "(?:eleven|twelf|thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|" +
+    "hundredth|thousandth|millionth)\\b",
   "gi",
 );
 
