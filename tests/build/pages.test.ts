@@ -42,7 +42,7 @@ describe("the built site", () => {
       const [stated, computed, verdict] = expected;
       expect(cells.join(" | "), path).toContain(`${stated} | ${computed} |`);
       expect(
-        cells.some((cell) => cell.endsWith(verdict)),
+        cells.some((cell) => cell.endsWith(verdict!)),
         `${path} ${cells.join(" | ")}`,
       ).toBe(true);
       expect(cells.at(-1), path).toBe(line);
