@@ -1,8 +1,8 @@
 // Checks on the step stories a chapter's MDX places: <StepStory id="…"> around <Step id="…"> blocks. Every problem
 // is a message that starts with "file:line:" so a failing test points at the place to fix.
-import type { ChapterFile } from "./chapter-checks.ts";
-import { headingAnchors } from "./chapter-checks.ts";
-import { lineAt } from "./figure-text.ts";
+import type { ChapterFile } from "../../src/chapters/chapter-files.ts";
+import { headingAnchors } from "../../src/chapters/chapter-checks.ts";
+import { lineAt } from "../../src/chapters/figure-text.ts";
 import { stories } from "../../src/stories/registry.ts";
 
 export interface PlacedStory {

@@ -1,7 +1,7 @@
 // The chapters as written place every step story once in each language, with the story's steps in order, in the
 // same chapter of both languages, so a step's address (/service/#guide-160-days) works in zh and en alike.
 import { describe, expect, it } from "vitest";
-import { chapterFiles, type ChapterFile } from "../support/chapter-checks.ts";
+import { chapterFiles, type ChapterFile } from "../../src/chapters/chapter-files.ts";
 import { placedStories, stepStoryProblems } from "../support/step-checks.ts";
 import { stories } from "../../src/stories/registry.ts";
 
