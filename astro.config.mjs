@@ -3,7 +3,8 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { dataGuard } from "./src/integrations/data-guard.ts";
 import { satteri } from "@astrojs/markdown-satteri";
-import { sitemap } from "./src/integrations/sitemap.ts";
+import sitemap from "@astrojs/sitemap";
+import { sitemapOptions } from "./src/site/sitemap-options.ts";
 import { kioskWorker } from "./src/integrations/kiosk-worker.ts";
 import { headingIds } from "./src/markdown/heading-ids.ts";
 import { originGuard } from "./src/integrations/origin-guard.ts";
@@ -17,7 +18,7 @@ export default defineConfig({
   site,
   trailingSlash: "always",
   build: { format: "directory" },
-  integrations: [originGuard(), dataGuard(), mdx(), sitemap(), hostFiles(), kioskWorker()],
+  integrations: [originGuard(), dataGuard(), mdx(), sitemap(sitemapOptions), hostFiles(), kioskWorker()],
   markdown: { processor: satteri({ mdastPlugins: [headingIds] }) },
   devToolbar: { enabled: false },
   security: {
