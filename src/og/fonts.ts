@@ -1,7 +1,7 @@
 // The one CJK font of every picture made at build (share cards, PNG downloads): Noto Sans SC from an npm package,
 // cut down to the characters actually drawn. System fonts are never used, so a machine without a CJK font still
 // draws Chinese, and a missing font stops the build with a message instead of printing empty boxes.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -44,15 +44,26 @@ export function fontSubset(text: string, weight: FontWeight, root = process.cwd(
 }
 
 const fileSets = new Map<string, Promise<string[]>>();
+let folder: string | undefined;
 
-/** resvg reads fonts from files only: the subsets of both weights written to a private temporary folder. */
+/** One private temporary folder per process, removed when the process ends, so a build leaves none behind. */
+function fontFolder(): string {
+  if (!folder) {
+    const dir = mkdtempSync(join(tmpdir(), "jianghua-font-"));
+    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+    folder = dir;
+  }
+  return folder;
+}
+
+/** resvg reads fonts from files only: the subsets of both weights written to the process's font folder. */
 export function fontSubsetFiles(text: string): Promise<string[]> {
   let files = fileSets.get(text);
   if (!files) {
+    const set = fileSets.size;
     files = Promise.all(
       ([400, 700] as const).map(async (weight) => {
-        const dir = mkdtempSync(join(tmpdir(), "jianghua-font-"));
-        const file = join(dir, `NotoSansSC-${weight}.ttf`);
+        const file = join(fontFolder(), `NotoSansSC-${set}-${weight}.ttf`);
         writeFileSync(file, await fontSubset(text, weight));
         return file;
       }),
