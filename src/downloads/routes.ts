@@ -48,11 +48,10 @@ export async function chartFile({ params, props, url }: APIContext): Promise<Res
   const lang = langOfPath(url.pathname);
   const data = dataset();
   const pageUrl = absoluteUrl(localePath(`/charts/${id}/`, lang));
-  const year = new Date().getUTCFullYear();
   let body: string | Buffer;
   if (kind === "svg") body = framedChartSvg(id, lang, data, pageUrl).svg;
   else if (kind === "csv") body = tableCsv(buildChart(id, lang, "wide", data).table);
-  else if (kind === "json") body = chartJson(id, lang, data, pageUrl, year);
+  else if (kind === "json") body = chartJson(id, lang, data, pageUrl);
   else if (kind === "oembed") body = `${JSON.stringify(oembed(id, lang, data), null, 2)}\n`;
   else {
     const started = performance.now();
