@@ -8,13 +8,19 @@ import { builtPages } from "../support/built-pages.ts";
 
 const dist = inject("distDir");
 const origin = inject("publicOrigin");
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => ["url", "sitemap", "xhtml:link"].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  isArray: (name) => ["url", "sitemap", "xhtml:link"].includes(name),
+});
 const read = (url: string) => parser.parse(readFileSync(join(dist, new URL(url).pathname), "utf8"));
 
 const robots = readFileSync(join(dist, "robots.txt"), "utf8");
 const indexUrl = /^Sitemap: (\S+)$/m.exec(robots)?.[1] ?? "";
 const parts: string[] = indexUrl ? read(indexUrl).sitemapindex.sitemap.map((s: { loc: string }) => s.loc) : [];
-const entries: { loc: string; "xhtml:link"?: { hreflang: string; href: string }[] }[] = parts.flatMap((part) => read(part).urlset.url);
+const entries: { loc: string; "xhtml:link"?: { hreflang: string; href: string }[] }[] = parts.flatMap(
+  (part) => read(part).urlset.url,
+);
 const listed = entries.map((entry) => entry.loc.replace(origin, ""));
 const pages = builtPages(dist).map((page) => page.path);
 

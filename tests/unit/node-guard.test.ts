@@ -18,13 +18,17 @@ describe("the Node guard", () => {
   });
 
   it("tells the user in one line what to run", () => {
-    expect(message("20.20.2", "linux-x64")).toMatch(/^Node 20\.20\.2 is too old \(need 22\.12 or newer\): run "npm install" first/);
+    expect(message("20.20.2", "linux-x64")).toMatch(
+      /^Node 20\.20\.2 is too old \(need 22\.12 or newer\): run "npm install" first/,
+    );
     expect(message("20.20.2", "linux-x64")).not.toContain("\n");
   });
 
   it("does not promise a Node from npm on a machine without a Node package", () => {
     expect(message("20.20.2", "darwin-arm64")).not.toContain("npm install");
-    expect(message("20.20.2", "darwin-arm64")).toMatch(/install Node 22\.12 or newer yourself.*this machine is darwin-arm64/);
+    expect(message("20.20.2", "darwin-arm64")).toMatch(
+      /install Node 22\.12 or newer yourself.*this machine is darwin-arm64/,
+    );
   });
 
   it("promises it exactly where the lockfile carries a Node build with its integrity hash", () => {
