@@ -8,8 +8,8 @@ export function chartSourceText(id: string, lang: Lang, data: Dataset): string {
   const lines = sourceLines(id, data);
   const date = formatDate(article.date, lang);
   return lang === "zh"
-    ? `来源：${article.authors[0]}等《${article.title}》（${date}，刊发媒体未注明），原文第${lines.join("、")}行；本站整理。`
-    : `Source: ${article.authorsLatin[0]} et al., "${article.title}" (${date}, outlet not stated), article line${lines.length > 1 ? "s" : ""} ${lines.join(", ")}; compiled by this site.`;
+    ? `来源：${article.authors[0]}等《${article.title}》（${date}，刊发媒体未注明），原文第${lines.join("、")}行。`
+    : `Source: ${article.authorsLatin[0]} et al., "${article.title}" (${date}, outlet not stated), article line${lines.length > 1 ? "s" : ""} ${lines.join(", ")}.`;
 }
 
 export const exploreHint: Record<Lang, string> = {

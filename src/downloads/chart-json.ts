@@ -4,6 +4,7 @@
 import { buildChart, chartDefinition, sourceLines } from "../charts/registry.ts";
 import { chartSourceText } from "../charts/texts.ts";
 import { unit as unitSchema } from "../data/schemas/common.ts";
+import { creditLine } from "../site/credit.ts";
 import { licence } from "../data/cite.ts";
 import { chartJsonCitation } from "../cite/chart-json-citation.ts";
 import { auditDataset, formatComputed, formatStated } from "../data/audit.ts";
@@ -61,6 +62,7 @@ export function chartJson(id: string, lang: Lang, data: Dataset, pageUrl: string
     },
     citation: chartJsonCitation(id, lang, data),
     licence: { name: licence.name, url: licence.url, text: licence.text[lang] },
+    credit: creditLine(lang),
   };
   return `${JSON.stringify(body, null, 2)}\n`;
 }

@@ -8,12 +8,15 @@ import { buildChart, chartDefinition, chartIds } from "../../src/charts/registry
 import { palette } from "../../src/charts/palette.ts";
 import { loadDataset } from "../../src/data/load.ts";
 import { framedChartSvg } from "../../src/downloads/framed-svg.ts";
-import { inkShare, svgToPng } from "../../src/og/png.ts";
+import { inkShare } from "../../src/og/png.ts";
+import { chartPngJob } from "../../src/images/layouts/chart-download.ts";
+import { drawHere } from "../support/images.ts";
 import { readPng } from "../support/png.ts";
 
 const dist = inject("distDir");
 const origin = inject("publicOrigin");
 const data = loadDataset();
+const imageText = chartIds.flatMap((id) => [chartPngJob(id, "zh", data).text, chartPngJob(id, "en", data).text]).join("");
 const cases = chartIds.flatMap((id) => (["zh", "en"] as const).map((lang) => [id, lang] as const));
 
 /** RFC 4180 fields: quoted fields may hold commas, CRLF and doubled quotes. */
@@ -70,10 +73,11 @@ describe.each(cases)("the files of %s (%s)", (id, lang) => {
     expect([png.width, png.height]).toEqual([framed.width * 2, framed.height * 2]);
     const titleBox = { x: 0, y: 0, width: png.width, height: framed.titleHeight * 2 };
     expect(inkShare(png, titleBox, palette.light.bg)).toBeGreaterThan(0.01);
-    const blank = await svgToPng(framed.svg.replace(/<text\b[^>]*>[^<]*<\/text>/g, ""), { zoom: 2 });
+    const { inkBox: _, ...job } = chartPngJob(id, lang, data);
+    const blank = await drawHere({ ...job, svg: framed.svg.replace(/<text\b[^>]*>[^<]*<\/text>/g, "") }, imageText);
     expect(inkShare(blank, titleBox, palette.light.bg)).toBe(0);
     let differing = 0;
-    for (let i = 0; i < png.pixels.length; i += png.channels) if (png.pixels[i] !== blank.pixels[(i / png.channels) * 4]) differing++;
+    for (let i = 0; i < png.pixels.length; i += png.channels) if (png.pixels[i] !== blank.pixels[(i / png.channels) * blank.channels]) differing++;
     expect(differing).toBeGreaterThan(png.width * 20);
   });
 });
