@@ -5,7 +5,8 @@ import { buildChart, chartDefinition, sourceLines } from "../charts/registry.ts"
 import { chartSourceText } from "../charts/texts.ts";
 import { unit as unitSchema } from "../data/schemas/units.ts";
 import { creditLine } from "../site/credit.ts";
-import { citeArticleGbt, citeArticlePlain, citeChartGbt, citeChartPlain, licence } from "../data/cite.ts";
+import { licence } from "../data/cite.ts";
+import { chartJsonCitation } from "../cite/chart-json-citation.ts";
 import { auditDataset, formatComputed, formatStated } from "../data/audit.ts";
 import { formatDate, formatFact, type Lang } from "../data/format.ts";
 import type { Dataset } from "../data/load.ts";
@@ -39,7 +40,7 @@ function record(ref: string, lang: Lang, data: Dataset): Record<string, unknown>
   throw new Error(`chart data: "${ref}" is used by a chart but no data file defines it`);
 }
 
-export function chartJson(id: string, lang: Lang, data: Dataset, pageUrl: string, year: number): string {
+export function chartJson(id: string, lang: Lang, data: Dataset, pageUrl: string): string {
   const definition = chartDefinition(id);
   const model = buildChart(id, lang, "wide", data);
   const title = definition.title[lang];
@@ -59,10 +60,7 @@ export function chartJson(id: string, lang: Lang, data: Dataset, pageUrl: string
       articleLines: sourceLines(id, data),
       article: { title: data.article.title, authors: data.article.authors, date: data.article.date, dateInferred: data.article.dateInferred, outlet: data.article.outlet },
     },
-    citation: {
-      article: { gbt: citeArticleGbt(data.article), plain: citeArticlePlain(data.article) },
-      chart: { gbt: citeChartGbt(title, pageUrl, year), plain: citeChartPlain(title, pageUrl, year) },
-    },
+    citation: chartJsonCitation(id, lang, data),
     licence: { name: licence.name, url: licence.url, text: licence.text[lang] },
     credit: creditLine(lang),
   };

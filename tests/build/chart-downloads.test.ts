@@ -82,7 +82,7 @@ describe.each(cases)("the files of %s (%s)", (id, lang) => {
       expect(record.sourceLine, record.id).toBeLessThanOrEqual(51);
     }
     expect(json.url).toBe(`${origin}/${prefix}charts/${id}/`);
-    expect(json.citation.chart.gbt).toContain(`${origin}/${prefix}charts/${id}/`);
+    expect(json.citation.chart.text).toContain(`${origin}/${prefix}charts/${id}/`);
     expect(json.licence.name).toBe("CC BY 4.0");
   });
 

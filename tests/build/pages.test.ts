@@ -59,7 +59,7 @@ describe("the built site", () => {
 
   it("ships a sitemap, robots.txt, favicon, manifest and 404 pages", () => {
     for (const file of [
-      "sitemap.xml",
+      "sitemap-index.xml",
       "robots.txt",
       "favicon.svg",
       "manifest.webmanifest",
@@ -68,7 +68,7 @@ describe("the built site", () => {
     ]) {
       expect(existsSync(join(dist, file)), file).toBe(true);
     }
-    expect(readFileSync(join(dist, "robots.txt"), "utf8")).toContain(`Sitemap: ${inject("publicOrigin")}/sitemap.xml`);
+    expect(readFileSync(join(dist, "robots.txt"), "utf8")).toContain(`Sitemap: ${inject("publicOrigin")}/sitemap-index.xml`);
   });
 
   it("loads no script, style or font from another host", () => {

@@ -24,7 +24,7 @@ describe("the credit", () => {
       expect(svg).toContain(creditLine(lang));
       expect(svg).not.toMatch(thisSite);
       expect(chartSourceText(id, lang, data)).not.toMatch(thisSite);
-      expect(JSON.parse(chartJson(id, lang, data, "https://example.org/", 2026)).credit).toBe(creditLine(lang));
+      expect(JSON.parse(chartJson(id, lang, data, "https://example.org/")).credit).toBe(creditLine(lang));
     }
   });
 });
