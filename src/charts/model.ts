@@ -14,9 +14,27 @@ interface Common {
 }
 
 export type Shape =
-  | (Common & { kind: "rect"; x: number; y: number; width: number; height: number; tone: Tone; rx?: number; hollow?: boolean })
+  | (Common & {
+      kind: "rect";
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+      tone: Tone;
+      rx?: number;
+      hollow?: boolean;
+    })
   | (Common & { kind: "circle"; cx: number; cy: number; r: number; tone: Tone; hollow?: boolean })
-  | (Common & { kind: "line"; x1: number; y1: number; x2: number; y2: number; tone: Tone; width?: number; dashed?: boolean })
+  | (Common & {
+      kind: "line";
+      x1: number;
+      y1: number;
+      x2: number;
+      y2: number;
+      tone: Tone;
+      width?: number;
+      dashed?: boolean;
+    })
   | (Common & { kind: "path"; d: string; tone: Tone; fill?: boolean; width?: number; dashed?: boolean })
   | (Common & {
       kind: "text";
@@ -30,7 +48,10 @@ export type Shape =
       /** Vertical placement relative to y. */
       baseline?: "auto" | "middle" | "hanging";
     })
-  | (Common & { kind: "group"; label?: string; children: Shape[] });
+  /** Children drawn moved by (dx, dy): a part is laid out from its own top-left corner and placed by its group. */
+  | (Common & { kind: "group"; label?: string; dx?: number; dy?: number; children: Shape[] })
+  /** An invisible area that takes taps for its point, where the drawn mark is smaller than a finger. */
+  | (Common & { kind: "hit"; x: number; y: number; width: number; height: number });
 
 /** A mark a reader can reach by hover, touch or arrow keys; series and index give the arrow-key grid. */
 export interface Point {
@@ -56,9 +77,13 @@ export interface TableColumn {
 export interface ChartModel {
   id: string;
   lang: Lang;
-  layout: "wide" | "narrow";
+  /** The layout's name: a preset ("wide", "narrow", "kiosk") or a custom spec's name. */
+  layout: string;
   width: number;
+  /** Computed from the content at this width and text size. */
   height: number;
+  /** The smallest and largest font size used, in viewBox units, so a page can bound the drawn size of text. */
+  textRange: { min: number; max: number };
   title: string;
   /** The accessible description: what the chart shows and what it says, in a sentence or three. */
   description: string;
@@ -67,4 +92,5 @@ export interface ChartModel {
   table: { columns: TableColumn[]; rows: Array<Record<string, string>> };
 }
 
-export type Layout = ChartModel["layout"];
+/** The two views a page offers: desktop columns and phones. */
+export type Layout = "wide" | "narrow";

@@ -2,7 +2,10 @@
 // function. buildChart() is the one way any page, download or card gets a chart model.
 import { dataset, type Dataset } from "../data/load.ts";
 import type { Lang } from "../data/format.ts";
-import type { ChartModel, Layout } from "./model.ts";
+import { lookupAny } from "../data/lookup.ts";
+import { leafBox, leaves, union } from "./geometry.ts";
+import { resolveLayout, typeScale, type LayoutSpec, type PresetName } from "./layouts.ts";
+import type { ChartModel, Layout, Shape } from "./model.ts";
 import type { ChartDefinition } from "./types.ts";
 import { businessClimateChecksChart } from "./business-climate-checks/definition.ts";
 import { growthChart } from "./growth-2015-2020/definition.ts";
@@ -21,8 +24,19 @@ import { strategiesChart } from "./strategies/definition.ts";
 
 export type { ChartDefinition };
 
+/** A registered chart: its definition, and its size in each page view (the embed code reads it). */
+export type RegisteredChart = ChartDefinition & { readonly size: Record<Layout, { width: number; height: number }> };
+
+function registered(definition: ChartDefinition): RegisteredChart {
+  let sizes: RegisteredChart["size"] | undefined;
+  return Object.defineProperty({ ...definition }, "size", {
+    get: () => (sizes ??= { wide: chartSize(definition.id, "wide"), narrow: chartSize(definition.id, "narrow") }),
+    enumerable: false,
+  }) as RegisteredChart;
+}
+
 /** In story order: the chapters use them in this order, and the gallery lists them so. */
-export const charts: ChartDefinition[] = [
+export const charts: RegisteredChart[] = [
   growthChart,
   momentumChart,
   strategiesChart,
@@ -37,30 +51,90 @@ export const charts: ChartDefinition[] = [
   problemLoopChart,
   reviewRhythmChart,
   auditChart,
-];
+].map(registered);
 
 export const chartIds = charts.map((chart) => chart.id);
 
-export function chartDefinition(id: string): ChartDefinition {
+export function chartDefinition(id: string): RegisteredChart {
   const found = charts.find((chart) => chart.id === id);
   if (!found) throw new Error(`No chart has the id "${id}". Known charts: ${chartIds.join(", ")}`);
   return found;
 }
 
-export function buildChart(id: string, lang: Lang, layout: Layout, data: Dataset = dataset()): ChartModel {
+/**
+ * The picture's size in a page view, the taller of its two languages: embed code sizes its iframe from it
+ * before any script runs.
+ */
+export function chartSize(id: string, layout: Layout, data: Dataset = dataset()): { width: number; height: number } {
+  const [zh, en] = (["zh", "en"] as const).map((lang) => buildChart(id, lang, layout, data));
+  return { width: zh!.width, height: Math.max(zh!.height, en!.height) };
+}
+
+/**
+ * Invisible tap areas at least `target` square for every explorable point none of whose marks is that large
+ * (a small dot, a grid of squares with gaps): over the marks, smaller areas over larger, so a dot inside a grid
+ * still takes its own taps.
+ */
+function hitAreas(shapes: Shape[], points: number, target: number, width: number, height: number): Shape[] {
+  const marks = leaves(shapes).filter((leaf) => leaf.shape.point !== undefined);
+  const large = (b: { left: number; right: number; top: number; bottom: number }) =>
+    b.right - b.left >= target && b.bottom - b.top >= target;
+  const hits = Array.from({ length: points }, (_, point) => {
+    const boxes = marks.filter((leaf) => leaf.shape.point === point).map(leafBox);
+    if (boxes.some(large)) return [];
+    const box = union(boxes);
+    const [w, h] = [Math.max(target, box.right - box.left), Math.max(target, box.bottom - box.top)];
+    const x = Math.min(Math.max(0, (box.left + box.right - w) / 2), width - w);
+    const y = Math.min(Math.max(0, (box.top + box.bottom - h) / 2), height - h);
+    return [{ kind: "hit" as const, x, y, width: w, height: h, point }];
+  }).flat();
+  return hits.sort((a, b) => b.width * b.height - a.width * a.height);
+}
+
+/** The smallest and largest font size a model's texts use. */
+function textRange(shapes: Shape[]): ChartModel["textRange"] {
+  const sizes = leaves(shapes).flatMap(({ shape }) => (shape.kind === "text" ? [shape.size ?? 13] : []));
+  return { min: Math.min(...sizes), max: Math.max(...sizes) };
+}
+
+/**
+ * A chart's model for a language at a layout: a preset name ("wide", "narrow", "kiosk") or a custom
+ * { name, width, text }. The height follows from the content; fitChart (./fit.ts) fits a box instead.
+ */
+export function buildChart(
+  id: string,
+  lang: Lang,
+  layout: PresetName | LayoutSpec,
+  data: Dataset = dataset(),
+): ChartModel {
   const definition = chartDefinition(id);
-  const size = definition.size[layout];
-  const body = definition.build(data, { lang, layout, ...size });
-  return { id, lang, layout, ...size, title: definition.title[lang], ...body };
+  const spec = resolveLayout(layout);
+  const body = definition.build(data, { lang, width: spec.width, type: typeScale(spec.text) });
+  const height = Math.ceil(body.height);
+  const hits = spec.target ? hitAreas(body.shapes, body.points.length, spec.target, spec.width, height) : [];
+  const shapes = hits.length
+    ? [...body.shapes, { kind: "group" as const, className: "hits", children: hits }]
+    : body.shapes;
+  return {
+    id,
+    lang,
+    layout: spec.name,
+    width: spec.width,
+    height,
+    textRange: textRange(body.shapes),
+    title: definition.title[lang],
+    description: body.description,
+    shapes,
+    points: body.points,
+    table: body.table,
+  };
 }
 
 /** The article lines a chart draws on, in order. */
 export function sourceLines(id: string, data: Dataset = dataset()): number[] {
-  const lines = chartDefinition(id).uses.map((ref) => {
-    const record =
-      data.facts.get(ref) ?? data.claims.get(ref) ?? data.events.get(ref) ?? data.lists.get(ref) ?? data.links.find((l) => l.id === ref);
-    if (!record) throw new Error(`chart "${id}" uses "${ref}", which no data file defines`);
-    return record.source.para;
-  });
+  const kinds = ["facts", "claims", "events", "lists", "links"] as const;
+  const lines = chartDefinition(id).uses.map(
+    (ref) => lookupAny(data, kinds, ref, `chart "${id}" uses "${ref}"`).source.para,
+  );
   return [...new Set(lines)].sort((a, b) => a - b);
 }

@@ -19,5 +19,11 @@ export const exploreHint: Record<Lang, string> = {
 
 export const chartWords = {
   zh: { table: "数据表", showTable: "以表格显示", showChart: "以图表显示", notes: "注", chartLabel: "图表" },
-  en: { table: "Data table", showTable: "Show as table", showChart: "Show as chart", notes: "Notes", chartLabel: "Chart" },
+  en: {
+    table: "Data table",
+    showTable: "Show as table",
+    showChart: "Show as chart",
+    notes: "Notes",
+    chartLabel: "Chart",
+  },
 } as const;

@@ -4,7 +4,7 @@
 import { buildChart, chartDefinition } from "../charts/registry.ts";
 import { renderSvg, escapeXml } from "../charts/render/svg.ts";
 import { chartSourceText } from "../charts/texts.ts";
-import { wrapText } from "../charts/kit.ts";
+import { wrapText } from "../charts/text/wrap.ts";
 import { fontStack, palette, type Theme } from "../charts/palette.ts";
 import { licence } from "../data/cite.ts";
 import type { Dataset } from "../data/load.ts";
@@ -28,7 +28,13 @@ export interface FramedChart {
   titleHeight: number;
 }
 
-export function framedChartSvg(id: string, lang: Lang, data: Dataset, pageUrl: string, theme: Theme = "light"): FramedChart {
+export function framedChartSvg(
+  id: string,
+  lang: Lang,
+  data: Dataset,
+  pageUrl: string,
+  theme: Theme = "light",
+): FramedChart {
   const definition = chartDefinition(id);
   const model = buildChart(id, lang, "wide", data);
   const colours = palette[theme];

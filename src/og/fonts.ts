@@ -2,27 +2,12 @@
 // cut down to the characters actually drawn. System fonts are never used, so a machine without a CJK font still
 // draws Chinese, and a missing font stops the build with a message instead of printing empty boxes.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import subsetFont from "subset-font";
+import { fontPath, type FontWeight } from "../charts/text/font-file.ts";
 
-export type FontWeight = 400 | 700;
-export const fontFamily = "Noto Sans SC";
-const fontPackage = "@expo-google-fonts/noto-sans-sc";
-const fontFiles: Record<FontWeight, string> = {
-  400: `${fontPackage}/400Regular/NotoSansSC_400Regular.ttf`,
-  700: `${fontPackage}/700Bold/NotoSansSC_700Bold.ttf`,
-};
-
-/** Resolved from the project root (bundled build code does not live next to node_modules). */
-export function fontPath(weight: FontWeight, root = process.cwd()): string {
-  try {
-    return createRequire(join(root, "package.json")).resolve(fontFiles[weight]);
-  } catch {
-    throw new Error(`the font ${fontFiles[weight]} is missing: run npm install (the package ${fontPackage} provides it)`);
-  }
-}
+export { fontFamily, fontPath, type FontWeight } from "../charts/text/font-file.ts";
 
 const fullFonts = new Map<string, Buffer>();
 const subsets = new Map<string, Promise<Buffer>>();

@@ -4,11 +4,12 @@ import { withFactValue } from "../support/dataset-edits.ts";
 import { buildChart } from "../../src/charts/registry.ts";
 import { capitalChart } from "../../src/charts/capital-and-listings/definition.ts";
 import type { ChartModel, Shape } from "../../src/charts/model.ts";
+import { placedShapes } from "../support/chart-layout.ts";
 
 const data = loadDataset();
 const zh = buildChart("capital-and-listings", "zh", "wide", data);
 const en = buildChart("capital-and-listings", "en", "narrow", data);
-const flat = (model: ChartModel) => model.shapes.flatMap((s) => (s.kind === "group" ? s.children : [s]));
+const flat = (model: ChartModel) => placedShapes(model.shapes);
 const marks = (model: ChartModel, point: number) => flat(model).filter((s) => s.point === point);
 const rect = (s: Shape) => s as Extract<Shape, { kind: "rect" }>;
 const texts = (model: ChartModel) => flat(model).flatMap((s) => (s.kind === "text" ? [s.text] : []));
@@ -51,7 +52,11 @@ describe("capital and listings", () => {
 
   it("computes its takeaway and its note from the data", () => {
     expect(capitalChart.takeaway(data, "zh")).toContain("5亿元的引导基金");
-    expect(capitalChart.takeaway(withFactValue(data, "neeq-firms-registered", 9), "en")).toContain("9 firms from the NEEQ");
-    expect(capitalChart.notes[0]!(withFactValue(data, "placement-per-firm", 3000), "zh")).toContain("1.8亿元是本站相加所得");
+    expect(capitalChart.takeaway(withFactValue(data, "neeq-firms-registered", 9), "en")).toContain(
+      "9 firms from the NEEQ",
+    );
+    expect(capitalChart.notes[0]!(withFactValue(data, "placement-per-firm", 3000), "zh")).toContain(
+      "1.8亿元是本站相加所得",
+    );
   });
 });

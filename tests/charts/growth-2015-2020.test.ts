@@ -7,11 +7,23 @@ const data = loadDataset();
 const wide = buildChart("growth-2015-2020", "zh", "wide", data);
 const narrow = buildChart("growth-2015-2020", "en", "narrow", data);
 const rects = (model: typeof wide) =>
-  model.shapes.flatMap((s) => (s.kind === "group" ? s.children : [])).filter((s) => s.kind === "rect") as Array<{ x: number; y: number; width: number; height: number; point?: number }>;
+  model.shapes.flatMap((s) => (s.kind === "group" ? s.children : [])).filter((s) => s.kind === "rect") as Array<{
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    point?: number;
+  }>;
 
 describe("growth 2015→2020", () => {
   it("puts 2020 output at 2.44 times 2015", () => {
-    expect(wide.table.rows[0]).toMatchObject({ measure: "规模工业总产值", from: "80.68亿元", to: "197.2亿元", multiple: "2.44倍", stated: "23.8%" });
+    expect(wide.table.rows[0]).toMatchObject({
+      measure: "规模工业总产值",
+      from: "80.68亿元",
+      to: "197.2亿元",
+      multiple: "2.44倍",
+      stated: "23.8%",
+    });
   });
 
   it("shows the article's own multiples beside ours", () => {
@@ -21,7 +33,9 @@ describe("growth 2015→2020", () => {
   });
 
   it("scales each panel on its own: every 2020 bar reaches the same top", () => {
-    const tops = rects(wide).filter((_, i) => i % 2 === 1).map((r) => Math.round(r.y));
+    const tops = rects(wide)
+      .filter((_, i) => i % 2 === 1)
+      .map((r) => Math.round(r.y));
     expect(new Set(tops).size).toBe(1);
   });
 
@@ -36,7 +50,16 @@ describe("growth 2015→2020", () => {
   });
 
   it("lets the arrow keys walk years within a measure and measures across", () => {
-    expect(wide.points.map((p) => [p.series, p.index])).toEqual([[0, 0], [0, 1], [1, 0], [1, 1], [2, 0], [2, 1], [3, 0], [3, 1]]);
+    expect(wide.points.map((p) => [p.series, p.index])).toEqual([
+      [0, 0],
+      [0, 1],
+      [1, 0],
+      [1, 1],
+      [2, 0],
+      [2, 1],
+      [3, 0],
+      [3, 1],
+    ]);
     expect(wide.points[1]).toMatchObject({ label: "2020年 规模工业总产值", value: "197.2亿元" });
   });
 

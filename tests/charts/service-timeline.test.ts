@@ -7,7 +7,8 @@ import type { Shape } from "../../src/charts/model.ts";
 const data = loadDataset();
 const wide = buildChart("service-timeline", "zh", "wide", data);
 const flat = (shapes: Shape[]): Shape[] => shapes.flatMap((s) => (s.kind === "group" ? flat(s.children) : [s]));
-const markOf = (point: number) => flat(wide.shapes).find((s) => s.kind === "rect" && s.point === point) as Extract<Shape, { kind: "rect" }>;
+const markOf = (point: number) =>
+  flat(wide.shapes).find((s) => s.kind === "rect" && s.point === point) as Extract<Shape, { kind: "rect" }>;
 
 describe("service timeline", () => {
   it("counts the Guide project from the article's dates: 160 days, with the stated 150 beside it", () => {

@@ -48,7 +48,6 @@ export const auditChart: ChartDefinition = {
     "tech-trade-income-rate-floor",
     "guide-signing-to-production", "guide-signing", "guide-production",
   ],
-  size: { wide: { width: 760, height: 558 }, narrow: { width: 360, height: 908 } },
   build: buildAuditChart,
 };
 

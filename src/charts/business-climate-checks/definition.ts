@@ -23,6 +23,5 @@ export const businessClimateChecksChart: ChartDefinition = {
         : "The article does not say that one check leads to another, so they are drawn as parallel lanes.",
   ],
   uses: ["business-climate-checks"],
-  size: { wide: { width: 760, height: 300 }, narrow: { width: 360, height: 640 } },
   build: buildBusinessClimateChecksChart,
 };

@@ -36,6 +36,5 @@ export const capitalChart: ChartDefinition = {
       ),
   ],
   uses: ["csrc-poverty-opinion", "guidance-fund", "neeq-firms-registered", "high-tech-firms-placed", "placement-per-firm"],
-  size: { wide: { width: 760, height: 245 }, narrow: { width: 360, height: 490 } },
   build: buildCapitalChart,
 };

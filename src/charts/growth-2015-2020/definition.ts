@@ -17,6 +17,5 @@ export const growthChart: ChartDefinition = {
     "scale-enterprises-2015", "scale-enterprises-2020", "output-annual-rate", "value-added-multiple",
     "park-tax-multiple", "scale-enterprises-net-increase",
   ],
-  size: { wide: { width: 760, height: 340 }, narrow: { width: 360, height: 600 } },
   build: buildGrowthChart,
 };

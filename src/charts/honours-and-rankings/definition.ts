@@ -34,6 +34,5 @@ export const honoursChart: ChartDefinition = {
     "national-honours", "provincial-honours", "national-honour-examples", "park-rank", "parks-ranked",
     "streak-first-in-south-hunan", "streak-real-work-park", "streak-first-tier",
   ],
-  size: { wide: { width: 760, height: 375 }, narrow: { width: 360, height: 615 } },
   build: buildHonoursChart,
 };

@@ -31,6 +31,5 @@ export const momentumChart: ChartDefinition = {
     "value-added-growth-h1-2021", "patent-applications-growth-h1-2021", "trade-growth-jan-may-2021", "trade-jan-may-2021",
     "projects-signed-h1-2021", "projects-started-h1-2021", "projects-completed-h1-2021", "project-size-threshold",
   ],
-  size: { wide: { width: 760, height: 270 }, narrow: { width: 360, height: 515 } },
   build: buildMomentumChart,
 };

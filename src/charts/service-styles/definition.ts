@@ -18,6 +18,5 @@ export const serviceStylesChart: ChartDefinition = {
         : "The article compares the two styles on two counts only, who moves first and how much is covered, so the grid has just those two; its other corners are empty because the article says nothing about them.",
   ],
   uses: ["service-styles"],
-  size: { wide: { width: 760, height: 380 }, narrow: { width: 360, height: 440 } },
   build: buildServiceStylesChart,
 };
