@@ -6,15 +6,18 @@ import { satteri } from "@astrojs/markdown-satteri";
 import { sitemap } from "./src/integrations/sitemap.ts";
 import { kioskWorker } from "./src/integrations/kiosk-worker.ts";
 import { headingIds } from "./src/markdown/heading-ids.ts";
+import { originGuard } from "./src/integrations/origin-guard.ts";
+import { hostFiles } from "./src/integrations/host-files.ts";
+import { siteOrigin } from "./src/site/origin.ts";
 
-// Every absolute URL (canonical, og:image, oEmbed, embed code) is built from SITE; tests build with a local one.
-const site = process.env.SITE ?? "http://localhost:4321";
+// Every absolute URL is built from the one public origin (src/site/origin.ts: SITE, else site.config.json).
+const site = siteOrigin().url.origin;
 
 export default defineConfig({
   site,
   trailingSlash: "always",
   build: { format: "directory" },
-  integrations: [dataGuard(), mdx(), sitemap(), kioskWorker()],
+  integrations: [originGuard(), dataGuard(), mdx(), sitemap(), hostFiles(), kioskWorker()],
   markdown: { processor: satteri({ mdastPlugins: [headingIds] }) },
   devToolbar: { enabled: false },
   security: {

@@ -1,75 +1,62 @@
-// A small static server for dist/: the one `npm start` runs and the tests use. It applies dist/_headers the way
-// static hosts do (rules in order; a header set again is appended; "! Name" removes it), serves 404.html for a
-// missing page, and listens on loopback only.
-import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import { extname, join, normalize, resolve, sep } from "node:path";
+// The local server for a built site: what `npm start`, `npm run serve`, the kiosk and the tests use. Files are
+// served by serve-static (ETag, Last-Modified, conditional requests, Range, directory redirects) behind
+// compression (brotli or gzip). Our own part is small: the host's _headers rules applied to the decoded,
+// normalised path (so no encoded path escapes them), a second look before answering 404 (a rebuild swaps the site
+// in between two renames), a short wait and then 503 when the process runs out of file handles (answering frees
+// the connection's handle, where queueing would hold it), and the site's own 404 pages. It listens on loopback
+// only; PORT (default 4321) is kept whatever SITE says.
+import fs from "node:fs";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { join, posix, resolve } from "node:path";
+import compression from "compression";
+import serveStatic from "serve-static";
+import { headersFor, parseHeaderRules, type HeaderRule } from "./lib/header-rules.ts";
 
-const types: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".webmanifest": "application/manifest+json; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".ico": "image/x-icon",
-  ".txt": "text/plain; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".csv": "text/csv; charset=utf-8",
-  ".woff": "font/woff",
-  ".woff2": "font/woff2",
-  ".ttf": "font/ttf",
-};
+const notFoundRetryMs = 150;
+const fileHandleRetries = 4;
 
-export interface HeaderRule {
-  pattern: RegExp;
-  set: Array<[string, string]>;
-  remove: string[];
+/** The path a request is served and judged by: decoded, dot segments resolved; undefined when it is malformed. */
+export function requestPath(url: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(new URL(url, "http://local").pathname);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes("\0") || decoded.includes("\\")) return undefined;
+  const normal = posix.normalize(decoded);
+  return decoded.endsWith("/") && !normal.endsWith("/") ? `${normal}/` : normal;
 }
 
-/** Parses the _headers format: a path line (with * wildcards), then indented "Name: value" or "! Name" lines. */
-export function parseHeaders(text: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  for (const raw of text.split(/\r?\n/)) {
-    if (!raw.trim() || raw.trim().startsWith("#")) continue;
-    if (!/^\s/.test(raw)) {
-      const source = raw.trim().replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*");
-      rules.push({ pattern: new RegExp(`^${source}$`), set: [], remove: [] });
-      continue;
+/** The _headers rules of a folder, read again whenever the file changes (a rebuild writes a new one). */
+function rulesOf(root: string): () => HeaderRule[] {
+  const file = join(root, "_headers");
+  let seen = -1;
+  let rules: HeaderRule[] = [];
+  return () => {
+    try {
+      const mtime = fs.statSync(file).mtimeMs;
+      if (mtime !== seen) {
+        rules = parseHeaderRules(fs.readFileSync(file, "utf8"));
+        seen = mtime;
+      }
+    } catch (error) {
+      // Missing (mid-swap) or unreadable for now (no file handles): keep the rules read last.
+      if ((error as NodeJS.ErrnoException).code === undefined) throw error;
     }
-    const rule = rules.at(-1);
-    if (!rule) throw new Error(`_headers: header line before any path: "${raw.trim()}"`);
-    const line = raw.trim();
-    if (line.startsWith("!")) rule.remove.push(line.slice(1).trim().toLowerCase());
-    else {
-      const colon = line.indexOf(":");
-      if (colon < 1) throw new Error(`_headers: expected "Name: value", got "${line}"`);
-      rule.set.push([line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()]);
+    return rules;
+  };
+}
+
+function notFoundPage(root: string, path: string): string | undefined {
+  const pages = path.startsWith("/en/") ? [join(root, "en", "404", "index.html"), join(root, "404.html")] : [join(root, "404.html")];
+  for (const page of pages) {
+    try {
+      return fs.readFileSync(page, "utf8");
+    } catch {
+      // look at the next one
     }
   }
-  return rules;
-}
-
-export function headersFor(path: string, rules: HeaderRule[]): Map<string, string> {
-  const headers = new Map<string, string>();
-  for (const rule of rules) {
-    if (!rule.pattern.test(path)) continue;
-    for (const name of rule.remove) headers.delete(name);
-    for (const [name, value] of rule.set) headers.set(name, headers.has(name) ? `${headers.get(name)}, ${value}` : value);
-  }
-  return headers;
-}
-
-function resolveFile(root: string, pathname: string): string | undefined {
-  const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, "");
-  const full = resolve(join(root, safe));
-  if (full !== root && !full.startsWith(root + sep)) return undefined;
-  if (existsSync(full) && statSync(full).isFile()) return full;
-  const index = join(full, "index.html");
-  if (existsSync(index)) return index;
   return undefined;
 }
 
@@ -79,43 +66,55 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function startServer(options: { root: string; port: number; host?: string }): Promise<StaticServer> {
-  const root = resolve(options.root);
-  const headersFile = join(root, "_headers");
-  const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, "utf8")) : [];
-  const server = createServer((req, res) => {
-    let pathname: string;
-    try {
-      pathname = new URL(req.url ?? "/", "http://local").pathname;
-      decodeURIComponent(pathname);
-    } catch {
-      res.writeHead(400).end("Bad request");
+export function siteHandler(rootDir: string) {
+  const root = resolve(rootDir);
+  const rules = rulesOf(root);
+  const files = serveStatic(root, { index: ["index.html"], dotfiles: "ignore", fallthrough: true, redirect: true });
+  const compress = compression({ filter: (req, res) => !req.headers.range && compression.filter(req, res) });
+
+  return (req: IncomingMessage, res: ServerResponse) => {
+    const path = requestPath(req.url ?? "/");
+    if (path === undefined) {
+      res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Bad request");
       return;
     }
     if (req.method !== "GET" && req.method !== "HEAD") {
       res.writeHead(405, { Allow: "GET, HEAD" }).end();
       return;
     }
-    if (!pathname.endsWith("/") && !extname(pathname) && resolveFile(root, `${pathname}/`)) {
-      res.writeHead(308, { Location: `${pathname}/` }).end();
-      return;
-    }
-    let file = resolveFile(root, pathname);
-    let status = 200;
-    if (!file) {
-      status = 404;
-      const localized = pathname.startsWith("/en/") ? join(root, "en", "404", "index.html") : undefined;
-      file = [localized, join(root, "404.html")].find((f) => f && existsSync(f));
-    }
-    const headers = Object.fromEntries(headersFor(pathname, rules));
-    if (!file) {
-      res.writeHead(404, { ...headers, "content-type": "text/plain; charset=utf-8" }).end("Not found");
-      return;
-    }
-    res.writeHead(status, { ...headers, "content-type": types[extname(file)] ?? "application/octet-stream" });
-    if (req.method === "HEAD") res.end();
-    else createReadStream(file).pipe(res);
-  });
+    for (const [name, value] of headersFor(path, rules())) res.setHeader(name, value);
+    // serve-static reads req.url: give it the path the headers were chosen for, with the query kept.
+    const query = (req.url ?? "").includes("?") ? (req.url ?? "").slice((req.url ?? "").indexOf("?")) : "";
+    req.url = path.split("/").map(encodeURIComponent).join("/") + query;
+    const notFound = () => {
+      if (res.headersSent) return void res.destroy();
+      const page = notFoundPage(root, path);
+      res.statusCode = 404;
+      res.setHeader("content-type", page ? "text/html; charset=utf-8" : "text/plain; charset=utf-8");
+      res.end(req.method === "HEAD" ? undefined : (page ?? "Not found"));
+    };
+    if (path === "/_headers") return notFound();
+    // A missing file is looked for once more (a rebuild may be swapping the site in); running out of file
+    // handles (EMFILE, ENFILE) waits and tries again, then answers 503 rather than failing the request.
+    const serve = (tries: number) =>
+      files(req as never, res as never, (error?: unknown) => {
+        const code = (error as NodeJS.ErrnoException | undefined)?.code;
+        if (res.headersSent) return void (error && res.destroy());
+        if (code === "EMFILE" || code === "ENFILE") {
+          if (tries < fileHandleRetries) return void setTimeout(() => serve(tries + 1), 5 + Math.random() * 20 * (tries + 1));
+          return void res.writeHead(503, { "retry-after": "1" }).end("Busy, try again");
+        }
+        if (error) return void res.writeHead(500).end("Server error");
+        if (tries > 0) return notFound();
+        setTimeout(() => serve(1), notFoundRetryMs);
+      });
+    compress(req as never, res as never, () => serve(0));
+  };
+}
+
+export async function startServer(options: { root: string; port: number; host?: string }): Promise<StaticServer> {
+  const server = createServer(siteHandler(options.root));
+  server.on("clientError", (_error, socket) => socket.destroy());
   await new Promise<void>((ok, fail) => {
     server.once("error", fail);
     server.listen(options.port, options.host ?? "127.0.0.1", () => ok());
@@ -125,12 +124,32 @@ export async function startServer(options: { root: string; port: number; host?: 
   return {
     server,
     port,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
   };
 }
 
+/** The port to listen on: PORT when it is a valid port number, else 4321. SITE never changes it. */
+export function servePort(env: NodeJS.ProcessEnv = process.env): number {
+  const port = Number(env.PORT);
+  return Number.isInteger(port) && port > 0 && port < 65536 ? port : 4321;
+}
+
 if (import.meta.main) {
-  const port = Number(process.env.PORT ?? new URL(process.env.SITE ?? "http://localhost:4321").port ?? 4321);
-  const { port: bound } = await startServer({ root: "dist", port });
-  console.log(`Serving dist/ at http://localhost:${bound}/ (press Ctrl+C to stop)`);
+  const root = process.argv[2] ?? "dist";
+  if (!fs.existsSync(join(root, "index.html"))) {
+    console.error(`Nothing to serve: ${root}/index.html does not exist. Run "npm run build" first (or "npm start").`);
+    process.exit(1);
+  }
+  const port = servePort();
+  try {
+    await startServer({ root, port });
+  } catch (error) {
+    console.error(`Could not listen on port ${port}: ${(error as Error).message}. Set PORT to another port.`);
+    process.exit(1);
+  }
+  console.log(`Serving ${root}/ at http://localhost:${port}/ (press Ctrl+C to stop)`);
 }

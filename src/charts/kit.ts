@@ -4,7 +4,6 @@ import type { Lang } from "../data/format.ts";
 import { formatNumber } from "../data/format.ts";
 import type { Dataset } from "../data/load.ts";
 import { lookup } from "../data/lookup.ts";
-import { measureText } from "./text/measure.ts";
 
 /** "2.44倍" / "2.44×": a multiple as the chart prints it, two decimals at most. */
 export function multipleText(value: number, lang: Lang): string {
@@ -22,7 +21,5 @@ export const requireEvent = (data: Dataset, id: string) => lookup(data, "events"
 export const requireList = (data: Dataset, id: string) => lookup(data, "lists", id);
 export const requireOrganisation = (data: Dataset, id: string) => lookup(data, "organisations", id);
 
-/** Width of a text in the font charts are measured with, at `size` (regular weight). */
-export function textWidth(text: string, size: number): number {
-  return measureText(text, size);
-}
+/** Lines of a text broken by the font's measured widths (the embed page wraps its own texts with it too). */
+export { wrapText } from "./text/wrap.ts";

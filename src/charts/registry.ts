@@ -5,7 +5,7 @@ import type { Lang } from "../data/format.ts";
 import { lookupAny } from "../data/lookup.ts";
 import { leafBox, leaves, union } from "./geometry.ts";
 import { resolveLayout, typeScale, type LayoutSpec, type PresetName } from "./layouts.ts";
-import type { ChartModel, Layout, Shape } from "./model.ts";
+import type { ChartModel, Shape } from "./model.ts";
 import type { ChartDefinition } from "./types.ts";
 import { businessClimateChecksChart } from "./business-climate-checks/definition.ts";
 import { growthChart } from "./growth-2015-2020/definition.ts";
@@ -24,19 +24,8 @@ import { strategiesChart } from "./strategies/definition.ts";
 
 export type { ChartDefinition };
 
-/** A registered chart: its definition, and its size in each page view (the embed code reads it). */
-export type RegisteredChart = ChartDefinition & { readonly size: Record<Layout, { width: number; height: number }> };
-
-function registered(definition: ChartDefinition): RegisteredChart {
-  let sizes: RegisteredChart["size"] | undefined;
-  return Object.defineProperty({ ...definition }, "size", {
-    get: () => (sizes ??= { wide: chartSize(definition.id, "wide"), narrow: chartSize(definition.id, "narrow") }),
-    enumerable: false,
-  }) as RegisteredChart;
-}
-
 /** In story order: the chapters use them in this order, and the gallery lists them so. */
-export const charts: RegisteredChart[] = [
+export const charts: ChartDefinition[] = [
   growthChart,
   momentumChart,
   strategiesChart,
@@ -51,23 +40,14 @@ export const charts: RegisteredChart[] = [
   problemLoopChart,
   reviewRhythmChart,
   auditChart,
-].map(registered);
+];
 
 export const chartIds = charts.map((chart) => chart.id);
 
-export function chartDefinition(id: string): RegisteredChart {
+export function chartDefinition(id: string): ChartDefinition {
   const found = charts.find((chart) => chart.id === id);
   if (!found) throw new Error(`No chart has the id "${id}". Known charts: ${chartIds.join(", ")}`);
   return found;
-}
-
-/**
- * The picture's size in a page view, the taller of its two languages: embed code sizes its iframe from it
- * before any script runs.
- */
-export function chartSize(id: string, layout: Layout, data: Dataset = dataset()): { width: number; height: number } {
-  const [zh, en] = (["zh", "en"] as const).map((lang) => buildChart(id, lang, layout, data));
-  return { width: zh!.width, height: Math.max(zh!.height, en!.height) };
 }
 
 /**

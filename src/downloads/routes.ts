@@ -11,6 +11,7 @@ import { inkShare, svgToPng } from "../og/png.ts";
 import { reportFile } from "../og/progress.ts";
 import { chartText } from "../og/chart-text.ts";
 import { chartJson } from "./chart-json.ts";
+import { absoluteUrl } from "../site/origin.ts";
 import { tableCsv } from "./csv.ts";
 import { framedChartSvg } from "./framed-svg.ts";
 
@@ -41,18 +42,18 @@ export async function chartPng(id: string, lang: Lang, data: Dataset, pageUrl: s
   return raster;
 }
 
-export async function chartFile({ params, props, site, url }: APIContext): Promise<Response> {
+export async function chartFile({ params, props, url }: APIContext): Promise<Response> {
   const id = params.id!;
   const kind = (props as { kind: Kind }).kind;
   const lang = langOfPath(url.pathname);
   const data = dataset();
-  const pageUrl = new URL(localePath(`/charts/${id}/`, lang), site).href;
+  const pageUrl = absoluteUrl(localePath(`/charts/${id}/`, lang));
   const year = new Date().getUTCFullYear();
   let body: string | Buffer;
   if (kind === "svg") body = framedChartSvg(id, lang, data, pageUrl).svg;
   else if (kind === "csv") body = tableCsv(buildChart(id, lang, "wide", data).table);
   else if (kind === "json") body = chartJson(id, lang, data, pageUrl, year);
-  else if (kind === "oembed") body = `${JSON.stringify(oembed(id, lang, site!, data), null, 2)}\n`;
+  else if (kind === "oembed") body = `${JSON.stringify(oembed(id, lang, data), null, 2)}\n`;
   else {
     const started = performance.now();
     body = (await chartPng(id, lang, data, pageUrl)).png;

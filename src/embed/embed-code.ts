@@ -1,57 +1,27 @@
-// The code a newsroom pastes to embed a chart, and the oEmbed answer that carries it. The iframe's height comes
-// from what is known at build, the chart's aspect ratio in each layout plus room for the texts around it, so
-// it sizes without any script; the second form adds a listener that takes the embed's own height message.
+// The code a newsroom pastes to embed a chart, and the oEmbed answer that carries it.
+// - The iframe carries width="100%" and a height attribute, a sandbox that lets the chart run and open its own
+//   page in a new tab but never navigate the host, a title, lazy loading and a referrer policy: a host that strips
+//   <style> or forbids inline code still shows the whole chart, which fills whatever box it gets.
+// - A <style> sizes the iframe from its container's width (container query units, never the host's viewport),
+//   band by band, from sizes worked out at build (embed-size.ts), so it needs no script.
+// - The second form adds a listener that takes the embed's height message, only from that iframe's window and
+//   only from the site's origin, reads one number and clamps it; it never navigates or runs what it receives.
 import { chartDefinition } from "../charts/registry.ts";
-import { textWidth } from "../charts/kit.ts";
 import { escapeXml } from "../charts/render/svg.ts";
-import { chartSourceText } from "../charts/texts.ts";
 import { dataset, type Dataset } from "../data/load.ts";
 import type { Lang } from "../data/format.ts";
-import type { Layout } from "../charts/model.ts";
 import { localePath, t } from "../i18n/ui.ts";
+import { absoluteUrl, siteOrigin } from "../site/origin.ts";
+import { embedFits, embedHeightAt, type EmbedFits } from "./embed-size.ts";
 
-/** Below this width the embed shows the narrow layout; the page's stylesheet uses the same 36rem. */
-export const narrowBelow = 576;
-/** Host widths the static height is worked out for: an article column, a phone. */
-const referenceWidth: Record<Layout, number> = { wide: 640, narrow: 360 };
+/** Scripts run and the chart's own links open in a new tab; the host page can never be navigated. */
+export const embedSandbox = "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox";
 
-/** The embed page's type, in px: padding, and per text its size and line height (see EmbedPage.astro). */
-export const embedType = {
-  padding: 12,
-  gap: 8,
-  title: { size: 18, line: 25 },
-  takeaway: { size: 15, line: 22 },
-  small: { size: 13, line: 19 },
-};
+/** Host widths the attribute height is worked out for, when no stylesheet applies: a phone and a column. */
+const fallbackWidths = { narrow: 360, wide: 640 };
 
-function linesOf(text: string, size: number, width: number): number {
-  return Math.max(1, Math.ceil(textWidth(text, size) / width));
-}
-
-export interface EmbedHeight {
-  /** Height of the chart as a share of the iframe's width, in %. */
-  percent: number;
-  /** Height of everything else, in px. */
-  extra: number;
-}
-
-/** Height of the embed at a width: the chart's aspect ratio plus the text blocks wrapped at that width. */
-export function embedHeight(id: string, lang: Lang, layout: Layout, data: Dataset = dataset()): EmbedHeight {
-  const definition = chartDefinition(id);
-  const { width, height } = definition.size[layout];
-  const ratio = height / width;
-  const inner = referenceWidth[layout] - 2 * embedType.padding;
-  const { title, takeaway, small, padding, gap } = embedType;
-  const text =
-    linesOf(definition.title[lang], title.size, inner) * title.line +
-    linesOf(definition.takeaway(data, lang), takeaway.size, inner) * takeaway.line +
-    (linesOf(chartSourceText(id, lang, data), small.size, inner) + 1) * small.line;
-  const extra = Math.ceil(2 * padding + 3 * gap + text - 2 * padding * ratio);
-  return { percent: Math.round(ratio * 10000) / 100, extra };
-}
-
-export function embedUrl(id: string, lang: Lang, site: URL): string {
-  return new URL(localePath(`/embed/${id}/`, lang), site).href;
+export function embedUrl(id: string, lang: Lang): string {
+  return absoluteUrl(localePath(`/embed/${id}/`, lang));
 }
 
 export function iframeTitle(id: string, lang: Lang): string {
@@ -59,35 +29,50 @@ export function iframeTitle(id: string, lang: Lang): string {
   return lang === "zh" ? `图表：${title}（${t("siteName", lang)}）` : `Chart: ${title} (${t("siteName", lang)})`;
 }
 
-/** The iframe in a wrapper whose height follows the width, per layout, with no script. */
-export function embedSnippet(id: string, lang: Lang, site: URL, data: Dataset = dataset()): string {
+/** The height attribute: enough for a phone and for an article column, so a stylesheet-less host cuts nothing. */
+export function fallbackHeight(fits: EmbedFits): number {
+  return Math.max(embedHeightAt(fits, fallbackWidths.narrow), embedHeightAt(fits, fallbackWidths.wide));
+}
+
+/** The stylesheet of one snippet: a container, and the iframe's height per band of its width. The narrowest
+ *  band also holds below its own width; each wider band overrides it from its width up. */
+export function snippetCss(box: string, fits: EmbedFits): string {
+  const rules = [`.${box}{container-type:inline-size;width:100%}`, `.${box} iframe{display:block;width:100%;border:0}`];
+  fits.bands.forEach(({ from, fit, extra }, i) => {
+    const chart = `min(100cqw - ${2 * fit.padding}px, ${fit.maxWidth}px)`;
+    const rule = `.${box} iframe{height:calc(${chart} * ${fit.ratio.toFixed(4)} + ${extra}px)}`;
+    rules.push(i === 0 ? rule : `@container (min-width:${from}px){${rule}}`);
+  });
+  return rules.join("");
+}
+
+/** The iframe in a container whose height follows its own width, with no script. */
+export function embedSnippet(id: string, lang: Lang, data: Dataset = dataset()): string {
   const box = `jianghua-embed-${id}`;
-  const wide = embedHeight(id, lang, "wide", data);
-  const narrow = embedHeight(id, lang, "narrow", data);
-  const css =
-    `.${box}{position:relative;width:100%;padding-bottom:calc(${wide.percent}% + ${wide.extra}px)}` +
-    `.${box} iframe{position:absolute;top:0;left:0;width:100%;height:100%;border:0}` +
-    `@media (max-width:${narrowBelow - 1}px){.${box}{padding-bottom:calc(${narrow.percent}% + ${narrow.extra}px)}}`;
+  const fits = embedFits(id, lang, data);
   return (
-    `<div class="${box}"><style>${css}</style>` +
-    `<iframe src="${escapeXml(embedUrl(id, lang, site))}" title="${escapeXml(iframeTitle(id, lang))}" loading="lazy" ` +
+    `<div class="jianghua-embed ${box}"><style>${snippetCss(box, fits)}</style>` +
+    `<iframe src="${escapeXml(embedUrl(id, lang))}" title="${escapeXml(iframeTitle(id, lang))}" width="100%" ` +
+    `height="${fallbackHeight(fits)}" frameborder="0" sandbox="${embedSandbox}" loading="lazy" ` +
     `referrerpolicy="strict-origin-when-cross-origin"></iframe></div>`
   );
 }
 
-/**
- * The snippet plus a listener on the host page. It takes a message only from that iframe's window and from the
- * site's origin, reads one number, clamps it and sets the height; it never navigates or runs what it receives.
- */
-export function embedSnippetWithListener(id: string, lang: Lang, site: URL, data: Dataset = dataset()): string {
-  const origin = JSON.stringify(site.origin);
-  const listener =
+/** The host-side listener: one iframe, one origin, one number. */
+export function listenerScript(id: string, origin: string = siteOrigin().url.origin): string {
+  return (
     `(function(){var box=document.currentScript&&document.currentScript.previousElementSibling;` +
     `var frame=box&&box.querySelector("iframe");if(!frame)return;` +
     `window.addEventListener("message",function(event){` +
-    `if(event.source!==frame.contentWindow||event.origin!==${origin})return;` +
-    `var data=event.data;var height=data&&data.type==="jianghua-embed-height"?Number(data.height):NaN;` +
-    `if(!isFinite(height))return;height=Math.min(Math.max(Math.round(height),200),4000);` +
-    `box.style.paddingBottom="0";box.style.height=height+"px";});})();`;
-  return `${embedSnippet(id, lang, site, data)}\n<script>${listener}</script>`;
+    `if(event.source!==frame.contentWindow||event.origin!==${JSON.stringify(origin)})return;` +
+    `var data=event.data;if(!data||data.type!=="jianghua-embed-height"||data.id!==${JSON.stringify(id)})return;` +
+    `var height=Number(data.height);if(!isFinite(height))return;` +
+    `frame.style.height=Math.min(Math.max(Math.round(height),120),6000)+"px";});})();`
+  );
 }
+
+/** The snippet plus the listener, for hosts that allow a script. */
+export function embedSnippetWithListener(id: string, lang: Lang, data: Dataset = dataset()): string {
+  return `${embedSnippet(id, lang, data)}\n<script>${listenerScript(id)}</script>`;
+}
+

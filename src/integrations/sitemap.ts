@@ -4,6 +4,7 @@ import { readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { siteOrigin } from "../site/origin.ts";
 
 /** Paths that are not pages for search engines: the kiosk shell, chart-only embeds, error pages. */
 const unlisted = /^\/(?:en\/)?(?:kiosk|embed|404)\b/;
@@ -39,17 +40,13 @@ export function sitemapXml(paths: string[], site: URL): string {
 }
 
 export function sitemap(): AstroIntegration {
-  let site: URL;
   return {
     name: "jianghua:sitemap",
     hooks: {
-      "astro:config:done": ({ config }) => {
-        site = new URL(config.site!);
-      },
       "astro:build:done": ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const paths = pagePaths(root);
-        writeFileSync(join(root, "sitemap.xml"), sitemapXml(paths, site));
+        writeFileSync(join(root, "sitemap.xml"), sitemapXml(paths, siteOrigin().url));
         logger.info(`sitemap.xml: ${paths.filter((p) => !unlisted.test(p)).length} pages`);
       },
     },

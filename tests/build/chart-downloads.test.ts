@@ -12,7 +12,7 @@ import { inkShare, svgToPng } from "../../src/og/png.ts";
 import { readPng } from "../support/png.ts";
 
 const dist = inject("distDir");
-const origin = inject("origin");
+const origin = inject("publicOrigin");
 const data = loadDataset();
 const cases = chartIds.flatMap((id) => (["zh", "en"] as const).map((lang) => [id, lang] as const));
 

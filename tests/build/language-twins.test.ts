@@ -7,7 +7,7 @@ import { elementsOf, named } from "../support/html-elements.ts";
 import { unmarkedChinese } from "../support/unmarked-chinese.ts";
 
 const dist = inject("distDir");
-const origin = inject("origin");
+const origin = inject("publicOrigin");
 const pages = builtPages(dist).filter((page) => !page.path.startsWith("/kiosk/"));
 const paths = new Set(pages.map((page) => page.path));
 const isEmbed = (page: BuiltPage) => /^\/(en\/)?embed\//.test(page.path);

@@ -32,7 +32,7 @@ describe("the built site", () => {
   it("gives each page its language, canonical URL and description", () => {
     const zh = page("/methods/");
     expect(zh).toMatch(/<html lang="zh-Hans"/);
-    expect(zh).toContain(`<link rel="canonical" href="${inject("origin")}/methods/">`);
+    expect(zh).toContain(`<link rel="canonical" href="${inject("publicOrigin")}/methods/">`);
     expect(zh).toMatch(/<meta name="description" content="[^"]{20,}">/);
     expect(page("/en/methods/")).toMatch(/<html lang="en"/);
   });
@@ -41,7 +41,7 @@ describe("the built site", () => {
     for (const file of ["sitemap.xml", "robots.txt", "favicon.svg", "manifest.webmanifest", "404.html", "en/404/index.html"]) {
       expect(existsSync(join(dist, file)), file).toBe(true);
     }
-    expect(readFileSync(join(dist, "robots.txt"), "utf8")).toContain(`Sitemap: ${inject("origin")}/sitemap.xml`);
+    expect(readFileSync(join(dist, "robots.txt"), "utf8")).toContain(`Sitemap: ${inject("publicOrigin")}/sitemap.xml`);
   });
 
   it("loads no script, style or font from another host", () => {

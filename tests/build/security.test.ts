@@ -9,7 +9,7 @@ import { builtPages, readPage } from "../support/built-pages.ts";
 import { elementsOf, inlineCode, named } from "../support/html-elements.ts";
 
 const dist = inject("distDir");
-const origin = inject("origin");
+const origin = inject("publicOrigin");
 const pages = builtPages(dist).map((page) => ({ ...page, elements: elementsOf(readPage(dist, page)) }));
 
 function cspOf(elements: ReturnType<typeof elementsOf>): Map<string, string[]>[] {
@@ -39,6 +39,19 @@ describe("the content security policy of every page", () => {
       return unsafe.map((source) => `${path}: script-src allows ${source}`);
     });
     expect(problems).toEqual([]);
+  });
+
+  it("comes first in <head>, after the charset only, before any script, style or link it governs", () => {
+    const late = pages.flatMap(({ path, elements }) => {
+      const names = elements.map((element) => element.name);
+      const head = elements.slice(names.indexOf("head") + 1, names.indexOf("body"));
+      const csp = head.findIndex((e) => e.name === "meta" && e.attributes.get("http-equiv")?.toLowerCase() === "content-security-policy");
+      const first = head.findIndex((e) => ["script", "style", "link", "base"].includes(e.name));
+      return csp < 0 || (first >= 0 && first < csp) || head.slice(0, csp).some((e) => e.name !== "meta" || !e.attributes.has("charset"))
+        ? [`${path}: CSP meta at ${csp}, first script/style/link at ${first}`]
+        : [];
+    });
+    expect(late).toEqual([]);
   });
 
   it("lists the hash of every inline script and style, so none depends on where the CSP meta sits", () => {

@@ -11,7 +11,7 @@ import { inkShare } from "../../src/og/png.ts";
 import { readPng } from "../support/png.ts";
 
 const dist = inject("distDir");
-const origin = inject("origin");
+const origin = inject("publicOrigin");
 const pages = (readdirSync(dist, { recursive: true }) as string[])
   .filter((file) => file.endsWith(".html") && !/(^|\/)embed\//.test(file))
   .map((file) => ({ file, path: `/${file.replace(/index\.html$/, "").replace(/^404\.html$/, "404/")}` }));

@@ -1,16 +1,20 @@
-// Global setup of the site tests: build the site once for this run with a local origin, then serve it with the
-// same static server `npm start` uses (it applies dist/_headers). The one server answers on two origins,
-// http://localhost:PORT and http://127.0.0.1:PORT, which is what cross-origin embed tests need.
+// Global setup of the site tests: one release build of the site for a public origin (https://example.org, as a
+// newsroom would see it), made by the same script as `npm run build:release` (so it proves that script too),
+// then served by the same server `npm start` uses (it applies dist/_headers). The server answers on two local
+// origins, http://localhost:PORT and http://127.0.0.1:PORT, for cross-origin tests; tests that need the public
+// address itself route it to the local server in the browser (tests/support/public-site.ts).
 import { spawnSync } from "node:child_process";
 import type { TestProject } from "vitest/node";
 import { startServer } from "../../scripts/serve.ts";
 
 export const testDist = ".test-dist";
+export const testPublicOrigin = "https://example.org";
 
 declare module "vitest" {
   export interface ProvidedContext {
     origin: string;
     altOrigin: string;
+    publicOrigin: string;
     distDir: string;
   }
 }
@@ -20,9 +24,9 @@ export default async function setup(project: TestProject) {
   const origin = `http://localhost:${port}`;
   if (process.env.TEST_REUSE_BUILD !== "1") {
     const started = Date.now();
-    console.log(`site tests: building the site for ${origin} into ${testDist}/ …`);
-    const build = spawnSync("astro", ["build", "--outDir", testDist], {
-      env: { ...process.env, SITE: origin },
+    console.log(`site tests: release build for ${testPublicOrigin} into ${testDist}/ …`);
+    const build = spawnSync(process.execPath, ["scripts/build.ts", "--release", "--out", testDist], {
+      env: { ...process.env, SITE: testPublicOrigin },
       encoding: "utf8",
       maxBuffer: 64 * 1024 * 1024,
     });
@@ -39,6 +43,7 @@ export default async function setup(project: TestProject) {
   }
   project.provide("origin", origin);
   project.provide("altOrigin", `http://127.0.0.1:${port}`);
+  project.provide("publicOrigin", testPublicOrigin);
   project.provide("distDir", testDist);
   return () => server.close();
 }
