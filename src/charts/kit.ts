@@ -1,15 +1,12 @@
 // Small pieces the chart files share: the two languages' words, multiples as charts print them, and the records
 // a chart needs, looked up so that a missing one stops the build with its id.
 import type { Lang } from "../data/format.ts";
-import { formatNumber } from "../data/format.ts";
+import { formatMultiple } from "../data/format.ts";
 import type { Dataset } from "../data/load.ts";
 import { lookup } from "../data/lookup.ts";
 
-/** "2.44倍" / "2.44×": a multiple as the chart prints it, two decimals at most. */
-export function multipleText(value: number, lang: Lang): string {
-  const n = formatNumber(Math.round(value * 100) / 100, lang, 2);
-  return lang === "zh" ? `${n}倍` : `${n}×`;
-}
+/** "2.44倍" / "2.44×": a multiple as the chart prints it (src/data/format.ts writes it). */
+export const multipleText = formatMultiple;
 
 /** Chinese or English by language, for the few words a chart draws itself. */
 export function pick(lang: Lang, zh: string, en: string): string {

@@ -2,6 +2,7 @@
 // reader can explore, the table, and the texts that travel with the chart. build.ts files make models; the one
 // renderer (render/svg.ts) turns a model into SVG for every place the chart appears.
 import type { Lang } from "../data/format.ts";
+import type { Counter, Qualifier, Unit } from "../data/schemas/index.ts";
 
 /** Semantic colours, resolved by the theme: mark-1..4 for data, the rest for text, rules and grounds. */
 export type Tone = "mark-1" | "mark-2" | "mark-3" | "mark-4" | "text" | "muted" | "rule" | "bg" | "surface";
@@ -66,12 +67,37 @@ export interface Point {
   y: number;
 }
 
+/**
+ * A column of a chart's table. Cells keep what they are: text, a number in its row's unit, a date (YYYY, YYYY-MM
+ * or YYYY-MM-DD) or a period (2015/2020); they become text only at the edge (the page's table, the CSV).
+ */
 export interface TableColumn {
   key: string;
   label: string;
-  numeric?: boolean;
+  type: "text" | "number" | "date" | "period";
+  /** A number column the row's qualifier applies to (the article's "over 21%"), not our computed figure. */
+  qualified?: boolean;
   /** Set on a column that gives names in Chinese in an English table, so they are read with a Chinese voice. */
   lang?: "zh-Hans";
+}
+
+/** A cell: null where the value is missing or does not apply. */
+export type Cell = string | number | null;
+
+/** One row: one value (a stated figure and, where we compute it, ours), its unit, and its describing columns. */
+export interface TableRow {
+  cells: Record<string, Cell>;
+  /** The declared unit of the row's number cells. */
+  unit?: Unit;
+  /** How the article qualifies its figure ("about", "above"…). */
+  qualifier?: Qualifier;
+  /** What a count counts, for writing it in each language. */
+  counter?: Counter;
+}
+
+export interface ChartTable {
+  columns: TableColumn[];
+  rows: TableRow[];
 }
 
 export interface ChartModel {
@@ -89,7 +115,7 @@ export interface ChartModel {
   description: string;
   shapes: Shape[];
   points: Point[];
-  table: { columns: TableColumn[]; rows: Array<Record<string, string>> };
+  table: ChartTable;
 }
 
 /** The two views a page offers: desktop columns and phones. */

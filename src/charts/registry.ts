@@ -3,7 +3,9 @@
 import { dataset, type Dataset } from "../data/load.ts";
 import type { Lang } from "../data/format.ts";
 import { lookupAny } from "../data/lookup.ts";
-import { leafBox, leaves, union } from "./geometry.ts";
+import { leaves } from "./geometry.ts";
+import { hitAreas } from "./hit-areas.ts";
+import { place } from "./parts/part.ts";
 import { resolveLayout, typeScale, type LayoutSpec, type PresetName } from "./layouts.ts";
 import type { ChartModel, Shape } from "./model.ts";
 import type { ChartDefinition } from "./types.ts";
@@ -50,27 +52,6 @@ export function chartDefinition(id: string): ChartDefinition {
   return found;
 }
 
-/**
- * Invisible tap areas at least `target` square for every explorable point none of whose marks is that large
- * (a small dot, a grid of squares with gaps): over the marks, smaller areas over larger, so a dot inside a grid
- * still takes its own taps.
- */
-function hitAreas(shapes: Shape[], points: number, target: number, width: number, height: number): Shape[] {
-  const marks = leaves(shapes).filter((leaf) => leaf.shape.point !== undefined);
-  const large = (b: { left: number; right: number; top: number; bottom: number }) =>
-    b.right - b.left >= target && b.bottom - b.top >= target;
-  const hits = Array.from({ length: points }, (_, point) => {
-    const boxes = marks.filter((leaf) => leaf.shape.point === point).map(leafBox);
-    if (boxes.some(large)) return [];
-    const box = union(boxes);
-    const [w, h] = [Math.max(target, box.right - box.left), Math.max(target, box.bottom - box.top)];
-    const x = Math.min(Math.max(0, (box.left + box.right - w) / 2), width - w);
-    const y = Math.min(Math.max(0, (box.top + box.bottom - h) / 2), height - h);
-    return [{ kind: "hit" as const, x, y, width: w, height: h, point }];
-  }).flat();
-  return hits.sort((a, b) => b.width * b.height - a.width * a.height);
-}
-
 /** The smallest and largest font size a model's texts use. */
 function textRange(shapes: Shape[]): ChartModel["textRange"] {
   const sizes = leaves(shapes).flatMap(({ shape }) => (shape.kind === "text" ? [shape.size ?? 13] : []));
@@ -89,8 +70,12 @@ export function buildChart(
 ): ChartModel {
   const definition = chartDefinition(id);
   const spec = resolveLayout(layout);
-  const body = definition.build(data, { lang, width: spec.width, type: typeScale(spec.text) });
-  const height = Math.ceil(body.height);
+  // A margin of a seventh of the text size keeps strokes and glyphs that reach past their advance (Y, A, the
+  // ring of a hollow mark) inside the picture.
+  const margin = Math.round((spec.text / 7) * 100) / 100;
+  const drawn = definition.build(data, { lang, width: spec.width - 2 * margin, type: typeScale(spec.text) });
+  const body = place(drawn, margin, margin);
+  const height = Math.ceil(drawn.height + 2 * margin);
   const hits = spec.target ? hitAreas(body.shapes, body.points.length, spec.target, spec.width, height) : [];
   const shapes = hits.length
     ? [...body.shapes, { kind: "group" as const, className: "hits", children: hits }]
@@ -103,10 +88,10 @@ export function buildChart(
     height,
     textRange: textRange(body.shapes),
     title: definition.title[lang],
-    description: body.description,
+    description: drawn.description,
     shapes,
     points: body.points,
-    table: body.table,
+    table: drawn.table,
   };
 }
 

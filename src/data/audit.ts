@@ -97,10 +97,15 @@ export function formatStated(row: AuditRow, lang: Lang): string {
 }
 
 /** Our figure, one decimal more than the article printed (so a reader sees why it rounds as it does). */
-export function formatComputed(row: AuditRow, lang: Lang): string | undefined {
+export function computedFigure(row: AuditRow): number | undefined {
   if (row.computed === undefined) return undefined;
   const decimals = row.verdict === "derived" ? 2 : Math.min(decimalsOf(row.claim.stated) + 1, 2);
-  return formatQuantity(roundTo(row.computed, decimals), row.computedUnit, lang, { counter: row.counter });
+  return roundTo(row.computed, decimals);
+}
+
+export function formatComputed(row: AuditRow, lang: Lang): string | undefined {
+  const figure = computedFigure(row);
+  return figure === undefined ? undefined : formatQuantity(figure, row.computedUnit, lang, { counter: row.counter });
 }
 
 /** Every claim of the dataset, audited, in the order of the data files. */

@@ -28,7 +28,10 @@ const contentTypes: Record<Kind, string> = {
 
 export function chartFilePaths() {
   return chartIds.flatMap((id) =>
-    kinds.map((kind) => ({ params: { id, file: kind === "oembed" ? "oembed.json" : `${id}.${kind}` }, props: { kind } })),
+    kinds.map((kind) => ({
+      params: { id, file: kind === "oembed" ? "oembed.json" : `${id}.${kind}` },
+      props: { kind },
+    })),
   );
 }
 
@@ -51,13 +54,21 @@ export async function chartFile({ params, props, url }: APIContext): Promise<Res
   const year = new Date().getUTCFullYear();
   let body: string | Buffer;
   if (kind === "svg") body = framedChartSvg(id, lang, data, pageUrl).svg;
-  else if (kind === "csv") body = tableCsv(buildChart(id, lang, "wide", data).table);
+  else if (kind === "csv") body = tableCsv(buildChart(id, lang, "wide", data).table, lang);
   else if (kind === "json") body = chartJson(id, lang, data, pageUrl, year);
   else if (kind === "oembed") body = `${JSON.stringify(oembed(id, lang, data), null, 2)}\n`;
   else {
     const started = performance.now();
     body = (await chartPng(id, lang, data, pageUrl)).png;
-    reportFile("chart png", chartIds.length * langs.length, localePath(`/charts/${id}/${id}.png`, lang), started, body.length);
+    reportFile(
+      "chart png",
+      chartIds.length * langs.length,
+      localePath(`/charts/${id}/${id}.png`, lang),
+      started,
+      body.length,
+    );
   }
-  return new Response(typeof body === "string" ? body : new Uint8Array(body), { headers: { "Content-Type": contentTypes[kind] } });
+  return new Response(typeof body === "string" ? body : new Uint8Array(body), {
+    headers: { "Content-Type": contentTypes[kind] },
+  });
 }

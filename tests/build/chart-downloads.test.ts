@@ -10,45 +10,43 @@ import { loadDataset } from "../../src/data/load.ts";
 import { framedChartSvg } from "../../src/downloads/framed-svg.ts";
 import { inkShare, svgToPng } from "../../src/og/png.ts";
 import { readPng } from "../support/png.ts";
+import { readCsv } from "../support/tidy-csv.ts";
 
 const dist = inject("distDir");
 const origin = inject("publicOrigin");
 const data = loadDataset();
 const cases = chartIds.flatMap((id) => (["zh", "en"] as const).map((lang) => [id, lang] as const));
 
-/** RFC 4180 fields: quoted fields may hold commas, CRLF and doubled quotes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  for (const line of text.match(/(?:"(?:[^"]|"")*"|[^\r\n"])*\r\n/g) ?? []) {
-    const cells = line.slice(0, -2).match(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)!.filter((cell, i, all) => i < all.length - 1 || cell !== "");
-    rows.push(cells.map((cell) => cell.replace(/,$/, "")).map((cell) => (cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell)));
-  }
-  return rows;
-}
-
 describe.each(cases)("the files of %s (%s)", (id, lang) => {
   const prefix = lang === "zh" ? "" : "en/";
   const file = (ext: string) => join(dist, `${prefix}charts/${id}/${id}.${ext}`);
   const model = buildChart(id, lang, "wide", data);
 
-  it("has a CSV with a byte-order mark whose rows are the model's table rows", () => {
-    const text = readFileSync(file("csv"), "utf8");
-    expect(text.charCodeAt(0)).toBe(0xfeff);
-    const [header, ...rows] = parseCsv(text.slice(1));
-    expect(header).toEqual(model.table.columns.map((column) => column.label));
-    expect(rows).toEqual(model.table.rows.map((row) => model.table.columns.map((column) => row[column.key])));
+  it("has a tidy CSV with a byte-order mark: the model's rows, numbers plain, a unit column", () => {
+    const csv = readCsv(readFileSync(file("csv"), "utf8"));
+    expect(csv.header.slice(0, model.table.columns.length)).toEqual(model.table.columns.map((column) => column.label));
+    expect(csv.rows).toHaveLength(model.table.rows.length);
+    csv.rows.forEach((row, i) => {
+      for (const column of model.table.columns) expect(row[column.label], column.key).toEqual(model.table.rows[i]!.cells[column.key]);
+    });
   });
 
-  it("has a JSON file with every record, its value in the declared unit, source lines, citation and licence", () => {
+  it("has a JSON file with every record it refers to, raw values, unit names, article lines, citation and licence", () => {
     const json = JSON.parse(readFileSync(file("json"), "utf8"));
     const definition = chartDefinition(id);
-    expect(json.records.map((record: { id: string }) => record.id)).toEqual(definition.uses);
+    const ids = json.records.map((record: { id: string }) => record.id);
+    expect(ids).toEqual(expect.arrayContaining(definition.uses));
+    expect(new Set(ids).size).toBe(ids.length);
     for (const record of json.records) {
       const fact = data.facts.get(record.id);
       if (fact) expect([record.value, record.unit, record.sourceLine]).toEqual([fact.value, fact.unit, fact.source.para]);
-      expect(record.sourceLine).toBeGreaterThan(0);
+      if (record.kind !== "organisation") expect(record.sourceLine).toBeGreaterThan(0);
+      for (const ref of [record.inputs?.from, record.inputs?.to, record.from, record.to, record.amount].filter(Boolean)) {
+        expect(ids, `${record.id} refers to ${ref}`).toContain(ref);
+      }
+      if (record.unit) expect(json.units[record.unit]).toMatchObject({ zh: expect.any(String), en: expect.any(String) });
     }
-    expect(json.table).toEqual(model.table);
+    expect(json.table.rows).toEqual(model.table.rows.map((row) => ({ ...row.cells, unit: row.unit ?? null, qualifier: row.qualifier ?? null })));
     expect(json.url).toBe(`${origin}/${prefix}charts/${id}/`);
     expect(json.citation.chart.gbt).toContain(`${origin}/${prefix}charts/${id}/`);
     expect(json.licence.name).toBe("CC BY 4.0");

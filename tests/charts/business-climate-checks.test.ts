@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load.ts";
+import { tableText } from "../support/table-text.ts";
 import { buildChart } from "../../src/charts/registry.ts";
 import { businessClimateChecksChart } from "../../src/charts/business-climate-checks/definition.ts";
 import { flatShapes, overlappingBoxes, pointRects, texts, withList } from "./diagram-support.ts";
@@ -47,7 +48,7 @@ describe("the three checks as a flow", () => {
 
   it("says where the article gives firms no part instead of inventing one", () => {
     expect(texts(narrow).join(" ")).toContain("The article gives firms no stated part here");
-    expect(wide.table.rows[2]).toMatchObject({
+    expect(tableText(wide)[2]).toMatchObject({
       check: "查处破坏营商环境案件",
       voice: "原文未写企业在这一项中的角色",
       consequence: "在全县形成震慑",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load.ts";
+import { tableText } from "../support/table-text.ts";
 import { withFactValue } from "../support/dataset-edits.ts";
 import { buildChart } from "../../src/charts/registry.ts";
 import { capitalChart } from "../../src/charts/capital-and-listings/definition.ts";
@@ -17,7 +18,8 @@ const texts = (model: ChartModel) => flat(model).flatMap((s) => (s.kind === "tex
 describe("capital and listings", () => {
   it("starts from the regulator's opinion of September 2016", () => {
     expect(zh.points[0]).toMatchObject({ series: 0, value: "2016年9月" });
-    expect(en.table.rows[0]).toMatchObject({ value: "September 2016" });
+    expect(en.table.rows[0]!.cells.date).toBe("2016-09");
+    expect(tableText(en)[0]).toMatchObject({ date: "September 2016" });
   });
 
   it("puts the fund and the six placements on one yuan scale", () => {
@@ -33,7 +35,9 @@ describe("capital and listings", () => {
     expect(new Set(segments.map((s) => s.width)).size).toBe(1);
     expect(texts(zh)).toContain("= 1.2亿元（本站合计）");
     expect(texts(en)).toContain("= 120 million yuan (our sum)");
-    expect(en.table.rows[2]).toMatchObject({ value: "120 million yuan", basis: "Our sum; the article gives no total" });
+    const total = en.table.rows.find((row) => row.cells.basis === "Our sum; the article gives no total")!;
+    expect([total.cells.stated, total.cells.computed, total.unit]).toEqual([null, 12000, "CNY_10K"]);
+    expect(tableText(en).find((row) => row.computed !== "—")).toMatchObject({ computed: "120 million yuan" });
   });
 
   it("counts firms one shape each: eight circles for the NEEQ firms, six squares for the high-tech ones", () => {

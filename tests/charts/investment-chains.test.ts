@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load.ts";
+import { tableText } from "../support/table-text.ts";
 import { buildChart } from "../../src/charts/registry.ts";
 import type { Shape } from "../../src/charts/model.ts";
 import { placedShapes } from "../support/chart-layout.ts";
@@ -15,11 +16,17 @@ describe("investment chains", () => {
   it("draws one node per organisation in the links, and one arrow per link the article states", () => {
     expect(circles(wide)).toHaveLength(7);
     expect(flat(wide.shapes).filter((s) => s.kind === "path" && s.fill)).toHaveLength(4);
-    expect(wide.table.rows).toEqual([
-      { from: "威斯特电机", relation: "帮助引进", to: "丰辉电机", amount: "2亿元" },
-      { from: "威斯特电机", relation: "帮助引进", to: "运弘达电机", amount: "1亿元" },
-      { from: "贵德集团", relation: "帮助引进", to: "贵德生物科技", amount: "约4亿元" },
-      { from: "九恒集团", relation: "再投资", to: "无底纸标签生产基地", amount: "10亿元" },
+    expect(tableText(wide)).toEqual([
+      { from: "威斯特电机", relation: "帮助引进", to: "丰辉电机", stated: "2亿元" },
+      { from: "威斯特电机", relation: "帮助引进", to: "运弘达电机", stated: "1亿元" },
+      { from: "贵德集团", relation: "帮助引进", to: "贵德生物科技", stated: "约4亿元" },
+      { from: "九恒集团", relation: "再投资", to: "无底纸标签生产基地", stated: "10亿元" },
+    ]);
+    expect(wide.table.rows.map((row) => [row.cells.stated, row.unit, row.qualifier ?? "exact"])).toEqual([
+      [2, "CNY_100M", "exact"],
+      [1, "CNY_100M", "exact"],
+      [4, "CNY_100M", "about"],
+      [10, data.facts.get("jiuheng-reinvestment")!.unit, "exact"],
     ]);
   });
 

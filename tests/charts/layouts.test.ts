@@ -65,7 +65,7 @@ describe("fitting a chart to a box", () => {
   it.each([
     ["share-square", 1000, 650, 20],
     ["share-portrait", 1000, 900, 20],
-    ["card", 560, 420, 14],
+    ["card", 560, 420, 13],
   ] as const)("gives the largest text that fits a %s box (%i×%i, text ≥ %i)", (name, width, height, minText) => {
     const model = fitChart("growth-2015-2020", "zh", { width, height }, minText, { name, data });
     expect(model.layout).toBe(name);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load.ts";
+import { tableText } from "../support/table-text.ts";
 import { withFactValue } from "../support/dataset-edits.ts";
 import { buildChart } from "../../src/charts/registry.ts";
 import { momentumChart } from "../../src/charts/momentum-2021/definition.ts";
@@ -17,9 +18,28 @@ const texts = (shapes: Shape[]) => shapes.flatMap((s) => (s.kind === "text" ? [s
 
 describe("momentum 2021", () => {
   it("lists the three rates and the three project counts with their periods", () => {
-    expect(zh.table.rows.map((r) => r.value)).toEqual(["19%", "56%", "82.54%", "18个", "23个", "18个"]);
-    expect(zh.table.rows[2]).toMatchObject({ measure: "进出口额", period: "2021年1—5月" });
-    expect(en.table.rows[0]).toMatchObject({ period: "January–June 2021" });
+    expect(zh.table.rows.map((r) => [r.cells.stated, r.unit])).toEqual([
+      [19, "percent"],
+      [56, "percent"],
+      [82.54, "percent"],
+      [1.5, "USD_100M"],
+      [18, "count"],
+      [23, "count"],
+      [18, "count"],
+      [5000, "CNY_10K"],
+    ]);
+    expect(tableText(zh).map((r) => r.stated)).toEqual([
+      "19%",
+      "56%",
+      "82.54%",
+      "1.5亿美元",
+      "18个",
+      "23个",
+      "18个",
+      "5000万元以上",
+    ]);
+    expect(tableText(zh)[2]).toMatchObject({ measure: "进出口额", period: "2021年1—5月" });
+    expect(tableText(en)[0]).toMatchObject({ period: "January–June 2021" });
   });
 
   it("draws rates on one scale: bar lengths in proportion to the rates", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load.ts";
+import { tableText } from "../support/table-text.ts";
 import { buildChart } from "../../src/charts/registry.ts";
 import { reviewRhythmChart } from "../../src/charts/review-rhythm/definition.ts";
 import { pointRects, texts, withList } from "./diagram-support.ts";
@@ -16,7 +17,7 @@ const rowRects = (model: typeof wide, series: number) =>
 describe("the review rhythm as a year's calendar", () => {
   it("marks each occurrence in a year: 52 weeks, 12 months, 4 quarters, 1 year", () => {
     expect(perRow(wide)).toEqual([52, 12, 4, 1]);
-    expect(wide.table.rows.map((r) => `${r.name} ${r.often} ${r.count}`)).toEqual([
+    expect(tableText(wide).map((r) => `${r.name} ${r.often} ${r.computed}`)).toEqual([
       "周调度 每周一次 52次",
       "月讲评 每月一次 12次",
       "季观摩 每季一次 4次",

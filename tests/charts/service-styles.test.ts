@@ -70,7 +70,7 @@ describe("service styles on a two-by-two grid", () => {
       ...list,
       items: list.items.map((item) => ({ ...item, gloss: { zh: `${item.zh}的新说明`, en: `${item.en} explained` } })),
     }));
-    expect(buildChart("service-styles", "zh", "narrow", changed).table.rows.map((r) => r.detail)).toEqual([
+    expect(buildChart("service-styles", "zh", "narrow", changed).table.rows.map((r) => r.cells.detail)).toEqual([
       "保姆式的新说明",
       "母亲式的新说明",
     ]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load.ts";
+import { tableText } from "../support/table-text.ts";
 import { withFactValue } from "../support/dataset-edits.ts";
 import { buildChart } from "../../src/charts/registry.ts";
 import { factoriesChart } from "../../src/charts/standard-factories/definition.ts";
@@ -21,8 +22,18 @@ const box = (cells: Rect[]) => ({
 describe("standard factories", () => {
   it("draws one square per 10,000 m²: 30 for the derived plan, 120 secured, 6 built for Guide", () => {
     expect([0, 1, 2].map((p) => squares(zh, p).length)).toEqual([30, 120, 6]);
-    expect(zh.table.rows.map((r) => r.value)).toEqual(["30万平方米", "120万平方米", "6万平方米"]);
-    expect(en.table.rows.map((r) => r.value)).toEqual(["300,000 m²", "1.2 million m²", "60,000 m²"]);
+    expect(zh.table.rows.map((r) => [r.cells.stated, r.cells.computed, r.unit])).toEqual([
+      [null, 30, "m2_10k"],
+      [2, null, "doublings"],
+      [120, null, "m2_10k"],
+      [6, null, "m2_10k"],
+    ]);
+    expect(tableText(en).map((r) => (r.stated === "—" ? r.computed : r.stated))).toEqual([
+      "300,000 m²",
+      "doubled twice",
+      "1.2 million m²",
+      "60,000 m²",
+    ]);
   });
 
   it("gives every square the same size, so areas compare honestly", () => {
@@ -35,7 +46,7 @@ describe("standard factories", () => {
     expect(squares(zh, 1).some((s) => s.hollow)).toBe(false);
     expect(texts(zh).join("")).toContain("计划数（本站倒推）");
     expect(texts(zh).join("")).toContain("120万平方米 ÷ 4 = 30万平方米");
-    expect(en.table.rows[0]).toMatchObject({ basis: "Our derivation" });
+    expect(en.table.rows[0]!.cells).toMatchObject({ basis: "Our derivation" });
   });
 
   it("lays the secured space out as four blocks the shape of the plan: in a row when wide, two by two when narrow", () => {

@@ -21,5 +21,7 @@ export function findBareFigures(source: string, lang: "zh" | "en" = "zh"): BareF
     const { inside, outside } = splitByRanges(text, chineseSpans(source));
     found = [...chineseFigures(inside), ...englishFigures(outside)];
   }
-  return found.sort((a, b) => a.offset - b.offset).map(({ offset, text: figure }) => ({ line: lineAt(text, offset), text: figure }));
+  return found
+    .sort((a, b) => a.offset - b.offset)
+    .map(({ offset, text: figure }) => ({ line: lineAt(text, offset), text: figure }));
 }

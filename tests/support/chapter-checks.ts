@@ -22,7 +22,12 @@ export function chapterFiles(dir = chaptersDir): ChapterFile[] {
     readdirSync(join(dir, lang))
       .filter((name) => name.endsWith(".mdx"))
       .sort()
-      .map((name) => ({ path: join(dir, lang, name), lang, name, source: readFileSync(join(dir, lang, name), "utf8") })),
+      .map((name) => ({
+        path: join(dir, lang, name),
+        lang,
+        name,
+        source: readFileSync(join(dir, lang, name), "utf8"),
+      })),
   );
 }
 
@@ -43,7 +48,8 @@ export function unmarkedChineseProblems(chapter: ChapterFile): string[] {
   if (chapter.lang !== "en") return [];
   const { outside } = splitByRanges(readerText(chapter.source), chineseSpans(chapter.source));
   return [...outside.matchAll(/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+/g)].map(
-    (match) => `${chapter.path}:${lineAt(outside, match.index)}: "${match[0]}" is Chinese outside <span lang="zh-Hans">`,
+    (match) =>
+      `${chapter.path}:${lineAt(outside, match.index)}: "${match[0]}" is Chinese outside <span lang="zh-Hans">`,
   );
 }
 
@@ -57,7 +63,8 @@ export function factReferenceProblems(chapter: ChapterFile, data: Dataset): stri
     if (!id) {
       problems.push(`${where}: <Fact> without an id`);
     } else if (data.facts.has(id)) {
-      if (computed) problems.push(`${where}: <Fact id="${id}" computed>: "${id}" is a fact; only a claim has a computed value`);
+      if (computed)
+        problems.push(`${where}: <Fact id="${id}" computed>: "${id}" is a fact; only a claim has a computed value`);
     } else if (!data.claims.has(id)) {
       problems.push(`${where}: <Fact id="${id}">: no fact or claim in content/data has this id`);
     } else if (computed && !data.claims.get(id)!.inputs) {

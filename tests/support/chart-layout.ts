@@ -47,7 +47,31 @@ export function overlappingTexts(model: ChartModel): string[] {
   );
 }
 
-/** A shape moved by (dx, dy): what a group's transform does to it when drawn. Paths keep their data. */
+/** Path data moved by (dx, dy): absolute coordinates shift, relative moves stay as they are. */
+function movePath(d: string, dx: number, dy: number): string {
+  return d.replace(/([MLHVACZmlhvacz])([^MLHVACZmlhvacz]*)/g, (_, command: string, args: string) => {
+    const n = (args.match(/-?\d*\.?\d+(?:e-?\d+)?/g) ?? []).map(Number);
+    const shift = (value: number, i: number): number => {
+      switch (command) {
+        case "H":
+          return value + dx;
+        case "V":
+          return value + dy;
+        case "A":
+          return i % 7 === 5 ? value + dx : i % 7 === 6 ? value + dy : value;
+        case "M":
+        case "L":
+        case "C":
+          return value + (i % 2 === 0 ? dx : dy);
+        default:
+          return value;
+      }
+    };
+    return `${command}${n.map(shift).join(",")}`;
+  });
+}
+
+/** A shape moved by (dx, dy): what a group's transform does to it when drawn. */
 function moved(shape: Exclude<Shape, { kind: "group" }>, dx: number, dy: number): Shape {
   switch (shape.kind) {
     case "rect":
@@ -59,7 +83,7 @@ function moved(shape: Exclude<Shape, { kind: "group" }>, dx: number, dy: number)
     case "line":
       return { ...shape, x1: shape.x1 + dx, x2: shape.x2 + dx, y1: shape.y1 + dy, y2: shape.y2 + dy };
     case "path":
-      return shape;
+      return { ...shape, d: movePath(shape.d, dx, dy) };
   }
 }
 

@@ -10,7 +10,8 @@ export const blank = (text: string) => text.replace(/[^\n]/g, " ");
 /** Blank every match of each pattern (a string is matched literally, case-insensitively). */
 export function blankAll(text: string, patterns: Array<RegExp | string>): string {
   return patterns.reduce<string>((result, pattern) => {
-    const regex = typeof pattern === "string" ? new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gi") : pattern;
+    const regex =
+      typeof pattern === "string" ? new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gi") : pattern;
     return result.replace(regex, blank);
   }, text);
 }
@@ -29,7 +30,13 @@ export function readerText(source: string): string {
       .join("\n");
     text = shown + source.slice(front[0].length);
   }
-  return blankAll(text, [/\{\/\*[\s\S]*?\*\/\}/g, /<\/?[A-Za-z][^>]*>/g, /\[#[a-z0-9-]+\]/g, /\]\([^)]*\)/g, /`[^`\n]*`/g]);
+  return blankAll(text, [
+    /\{\/\*[\s\S]*?\*\/\}/g,
+    /<\/?[A-Za-z][^>]*>/g,
+    /\[#[a-z0-9-]+\]/g,
+    /\]\([^)]*\)/g,
+    /`[^`\n]*`/g,
+  ]);
 }
 
 /** Where the text of `<span lang="zh-Hans">…</span>` elements lies: Chinese given on purpose in an English chapter. */

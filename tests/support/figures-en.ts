@@ -37,7 +37,10 @@ const cardinal =
   "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" +
   "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen";
 const numberWord = `(?:one|${cardinal})`;
-const spelledRun = new RegExp(`\\b(?:(?:a|one)\\s+(?=(?:hundred|thousand|million|billion|dozen)\\b))?${numberWord}(?:(?:-|\\s+(?:and\\s+)?)${numberWord})*\\b`, "gi");
+const spelledRun = new RegExp(
+  `\\b(?:(?:a|one)\\s+(?=(?:hundred|thousand|million|billion|dozen)\\b))?${numberWord}(?:(?:-|\\s+(?:and\\s+)?)${numberWord})*\\b`,
+  "gi",
+);
 const timeOrMultiple = /^[\s-]+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|times?|fold)\b/i;
 const multiples = new RegExp(
   "\\b(?:twice|thrice|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|quadrupl(?:e|ed|es|ing)|(?:two|three|four|five|six|seven|eight|nine|ten)fold|" +

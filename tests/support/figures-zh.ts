@@ -19,7 +19,38 @@ const numeral = "〇零一二两三四五六七八九十百千半";
 const timeUnits = ["小时", "分钟", "个月", "季度", "星期", "天", "日", "年", "周", "秒"];
 const multiples = ["百分点", "分之", "倍", "番", "成", "折"];
 const moneyAndMeasures = ["平方公里", "平方米", "美元", "公里", "元", "米", "亩", "吨"];
-const counters = ["个", "家", "项", "套", "次", "名", "位", "人", "批", "条", "件", "处", "所", "座", "栋", "台", "张", "份", "户", "种", "类", "级", "届", "轮", "期", "场", "笔", "宗", "房", "道"];
+const counters = [
+  "个",
+  "家",
+  "项",
+  "套",
+  "次",
+  "名",
+  "位",
+  "人",
+  "批",
+  "条",
+  "件",
+  "处",
+  "所",
+  "座",
+  "栋",
+  "台",
+  "张",
+  "份",
+  "户",
+  "种",
+  "类",
+  "级",
+  "届",
+  "轮",
+  "期",
+  "场",
+  "笔",
+  "宗",
+  "房",
+  "道",
+];
 const notArticle = new Set([...timeUnits, ...multiples, ...moneyAndMeasures]);
 const measures = [...timeUnits, ...multiples, ...moneyAndMeasures, ...counters].sort((a, b) => b.length - a.length);
 const chineseQuantity = new RegExp(`[${numeral}][${numeral}万亿]*(?=(${measures.join("|")}))`, "g");

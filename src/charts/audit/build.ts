@@ -15,6 +15,7 @@ import { merge, part, place, stack, type Part } from "../parts/part.ts";
 import { centredLabel, textBlock } from "../parts/text-block.ts";
 import { measureText } from "../text/measure.ts";
 import type { BuildChart } from "../types.ts";
+import { auditTable } from "./table.ts";
 
 export const verdictWords: Record<Verdict, { zh: string; en: string; mark: string }> = {
   agrees: { zh: "一致", en: "Agrees", mark: "✓" },
@@ -224,21 +225,6 @@ export const buildAuditChart: BuildChart = (data, { lang, width, type }) => {
       `Each of the article's ${total} derived figures set against ours: ${count("agrees")} agree, ${count("disagrees")} disagree, ${count("unverifiable")} cannot be checked and ${count("derived")} can only be derived.`,
     ),
     ...body,
-    table: {
-      columns: [
-        { key: "claim", label: pick(lang, "原文说法", "The article's claim") },
-        { key: "stated", label: pick(lang, "原文数字", "Stated"), numeric: true },
-        { key: "computed", label: pick(lang, "本站核算", "Computed"), numeric: true },
-        { key: "verdict", label: pick(lang, "结论", "Verdict") },
-        { key: "working", label: pick(lang, "算法", "Working") },
-      ],
-      rows: [...checked, ...listed].map((row) => ({
-        claim: row.claim.label[lang],
-        stated: formatStated(row, lang),
-        computed: formatComputed(row, lang) ?? "—",
-        verdict: verdictWords[row.verdict][lang],
-        working: row.working || "—",
-      })),
-    },
+    table: auditTable([...checked, ...listed], lang),
   };
 };

@@ -11,6 +11,7 @@ import { nodeBox } from "../parts/node-box.ts";
 import { merge, part, place, stack, type Part } from "../parts/part.ts";
 import { textBlock } from "../parts/text-block.ts";
 import type { BuildChart } from "../types.ts";
+import { textColumn } from "../table.ts";
 import { checkSteps, stageNames } from "./steps.ts";
 
 type Stage = "voice" | "check" | "consequence";
@@ -190,16 +191,18 @@ export const buildBusinessClimateChecksChart: BuildChart = (data, { lang, width,
     ...body,
     table: {
       columns: [
-        { key: "check", label: pick(lang, "哪一关", "Check") },
-        { key: "voice", label: stageNames.voice[lang] },
-        { key: "gloss", label: pick(lang, "做什么", "What it does") },
-        { key: "consequence", label: stageNames.consequence[lang] },
+        textColumn("check", pick(lang, "哪一关", "Check")),
+        textColumn("voice", stageNames.voice[lang]),
+        textColumn("gloss", pick(lang, "做什么", "What it does")),
+        textColumn("consequence", stageNames.consequence[lang]),
       ],
       rows: lanes.map((lane) => ({
-        check: lane.name,
-        voice: text(lane, "voice") ?? stageNames.silent[lang],
-        gloss: lane.nodes.find((n) => n.stage === "check")!.value,
-        consequence: text(lane, "consequence")!,
+        cells: {
+          check: lane.name,
+          voice: text(lane, "voice") ?? stageNames.silent[lang],
+          gloss: lane.nodes.find((n) => n.stage === "check")!.value,
+          consequence: text(lane, "consequence")!,
+        },
       })),
     },
   };

@@ -14,8 +14,7 @@ import { merge, part, place, stack, type Part } from "../parts/part.ts";
 import { textBlock } from "../parts/text-block.ts";
 import { unitGrid } from "../parts/unit-grid.ts";
 import type { BuildChart } from "../types.ts";
-
-type Rows = Array<Record<string, string>>;
+import { capitalTable } from "./table.ts";
 
 /** The six placements added up: a figure the article never prints, so it is always called our sum. */
 export function placementTotal(data: Dataset, lang: Lang): string {
@@ -24,7 +23,7 @@ export function placementTotal(data: Dataset, lang: Lang): string {
   return formatQuantity(firms.value * each.value, each.unit, lang);
 }
 
-function eventHeader(data: Dataset, lang: Lang, width: number, type: TypeScale, rows: Rows): Part {
+function eventHeader(data: Dataset, lang: Lang, width: number, type: TypeScale): Part {
   const event = requireEvent(data, "csrc-poverty-opinion");
   const date = formatDate(event.date, lang);
   const indent = 1.3 * type.body;
@@ -35,7 +34,6 @@ function eventHeader(data: Dataset, lang: Lang, width: number, type: TypeScale, 
     weight: "bold",
   });
   const note = textBlock({ text: event.note?.[lang] ?? "", width: width - indent, size: type.small, tone: "muted" });
-  rows.push({ item: event.label[lang], value: date, basis: pick(lang, "原文", "The article") });
   const r = 0.35 * type.body;
   const dot = part([{ kind: "circle", cx: r + 1, cy: (lineHeight * type.body) / 2, r, tone: "text", point: 0 }], 0, [
     { series: 0, index: 0, label: event.label[lang], value: date, x: r + 1, y: (lineHeight * type.body) / 2 },
@@ -43,7 +41,7 @@ function eventHeader(data: Dataset, lang: Lang, width: number, type: TypeScale, 
   return merge([dot, place(stack([text, note], 0), indent, 0)], text.height + note.height);
 }
 
-function moneyPanel(data: Dataset, lang: Lang, width: number, type: TypeScale, rows: Rows): Part {
+function moneyPanel(data: Dataset, lang: Lang, width: number, type: TypeScale): Part {
   const fund = requireFact(data, "guidance-fund");
   const each = requireFact(data, "placement-per-firm");
   const firms = requireFact(data, "high-tech-firms-placed");
@@ -65,7 +63,6 @@ function moneyPanel(data: Dataset, lang: Lang, width: number, type: TypeScale, r
     thickness,
     [{ series: 1, index: 0, label: fund.label[lang], value: formatFact(fund, lang), x: x(fundIn10k / 2), y: 0 }],
   );
-  rows.push({ item: fund.label[lang], value: formatFact(fund, lang), basis: pick(lang, "原文", "The article") });
   const perFirm = `${formatQuantity(firms.value, "count", lang, { counter: firms.counter })} × ${formatFact(each, lang)}`;
   const placements = pick(lang, `定向增发：${perFirm}`, `Private placements: ${perFirm}`);
   const end = x(firms.value * each.value);
@@ -92,11 +89,6 @@ function moneyPanel(data: Dataset, lang: Lang, width: number, type: TypeScale, r
     ],
     Math.max(thickness, sumLabel.height),
   );
-  rows.push({
-    item: pick(lang, `定向增发合计（${perFirm}）`, `Private placements in all (${perFirm})`),
-    value: total,
-    basis: pick(lang, "本站合计，原文未给总额", "Our sum; the article gives no total"),
-  });
   const title = heading(
     pick(lang, "资金（同一把人民币刻度）", "Money, on one yuan scale"),
     pick(lang, "定增资金从哪来，原文未说明", "Source of the placements: not stated"),
@@ -108,10 +100,9 @@ function moneyPanel(data: Dataset, lang: Lang, width: number, type: TypeScale, r
   return stack([title, stack([fundText, fundBar], gap), stack([placementText, placementBar], gap)], 0.8 * type.body);
 }
 
-function firmsPanel(data: Dataset, lang: Lang, width: number, type: TypeScale, rows: Rows): Part {
+function firmsPanel(data: Dataset, lang: Lang, width: number, type: TypeScale): Part {
   const neeq = requireFact(data, "neeq-firms-registered");
   const placed = requireFact(data, "high-tech-firms-placed");
-  const each = requireFact(data, "placement-per-firm");
   const [cell, gap] = [1.4 * type.body, 0.4 * type.body];
   const columns = Math.max(1, Math.floor((width + gap) / (cell + gap)));
   const groups = [neeq, placed].map((fact, index) => {
@@ -127,14 +118,6 @@ function firmsPanel(data: Dataset, lang: Lang, width: number, type: TypeScale, r
             `获定增的国家高新技术企业 ${formatFact(fact, lang)}`,
             `High-tech enterprises given placements: ${formatNumber(fact.value, lang)}`,
           );
-    rows.push({
-      item: fact.label[lang],
-      value: formatFact(fact, lang),
-      basis:
-        index === 0
-          ? pick(lang, "原文：截至文章发表时", "The article, as of its date")
-          : pick(lang, `原文：每家${formatFact(each, lang)}`, `The article: ${formatFact(each, lang)} each`),
-    });
     const point = { series: 2, index, label: fact.label[lang], value: formatFact(fact, lang) };
     const grid = unitGrid({
       count: fact.value,
@@ -157,13 +140,12 @@ function firmsPanel(data: Dataset, lang: Lang, width: number, type: TypeScale, r
 }
 
 export const buildCapitalChart: BuildChart = (data, { lang, width, type }) => {
-  const rows: Rows = [];
   const sideBySide = width >= 46 * type.body;
   const gutter = 2 * type.body;
   const half = sideBySide ? (width - gutter) / 2 : width;
-  const header = eventHeader(data, lang, width, type, rows);
-  const money = moneyPanel(data, lang, half, type, rows);
-  const firms = firmsPanel(data, lang, half, type, rows);
+  const header = eventHeader(data, lang, width, type);
+  const money = moneyPanel(data, lang, half, type);
+  const firms = firmsPanel(data, lang, half, type);
   const top = header.height + gutter;
   const panelsHeight = sideBySide ? Math.max(money.height, firms.height) : money.height + gutter + firms.height;
   const rule = (x1: number, y1: number, x2: number, y2: number): Part =>
@@ -185,21 +167,16 @@ export const buildCapitalChart: BuildChart = (data, { lang, width, type }) => {
     ],
     top + panelsHeight,
   );
-  const [, fund, placements, neeq, placed] = rows;
+  const fact = (id: string) => formatFact(requireFact(data, id), lang);
+  const [date, total] = [formatDate(requireEvent(data, "csrc-poverty-opinion").date, lang), placementTotal(data, lang)];
+  const [fund, neeq, placed] = [fact("guidance-fund"), fact("neeq-firms-registered"), fact("high-tech-firms-placed")];
   return {
     description: pick(
       lang,
-      `${rows[0]!.value}证监会发文后，江华设立${fund!.value}产业引导基金；${neeq!.value}新三板企业在江华注册公司；${placed!.value}国家高新技术企业各获定增，合计${placements!.value}（本站合计）。`,
-      `After the securities regulator's opinion of ${rows[0]!.value}, Jianghua set up an industry guidance fund of ${fund!.value}; ${neeq!.value} from the NEEQ registered companies there; ${placed!.value} ranked as national high-tech enterprises each received a placement, ${placements!.value} in all by our sum.`,
+      `${date}证监会发文后，江华设立${fund}产业引导基金；${neeq}新三板企业在江华注册公司；${placed}国家高新技术企业各获定增，合计${total}（本站合计）。`,
+      `After the securities regulator's opinion of ${date}, Jianghua set up an industry guidance fund of ${fund}; ${neeq} from the NEEQ registered companies there; ${placed} ranked as national high-tech enterprises each received a placement, ${total} in all by our sum.`,
     ),
     ...body,
-    table: {
-      columns: [
-        { key: "item", label: pick(lang, "项目", "Item") },
-        { key: "value", label: pick(lang, "数值", "Value"), numeric: true },
-        { key: "basis", label: pick(lang, "依据", "Basis") },
-      ],
-      rows,
-    },
+    table: capitalTable(data, lang),
   };
 };

@@ -4,7 +4,7 @@
 // article states its own multiple, both are shown, ours marked as computed. Panels sit four in a row where each
 // gets ten ems of its body text, else two, else one.
 import { scaleBand, scaleLinear } from "d3-scale";
-import { formatCompact, formatFact, formatNumber, formatQuantity, type Lang } from "../../data/format.ts";
+import { formatCompact, formatFact, formatNumber, type Lang } from "../../data/format.ts";
 import type { Fact } from "../../data/schemas/index.ts";
 import { multipleText, pick, requireFact } from "../kit.ts";
 import type { TypeScale } from "../layouts.ts";
@@ -13,6 +13,7 @@ import { gridOf, type Part } from "../parts/part.ts";
 import { linesBlock, textBlock } from "../parts/text-block.ts";
 import { wrapText } from "../text/wrap.ts";
 import type { BuildChart } from "../types.ts";
+import { growthTable } from "./table.ts";
 
 export const growthMeasures = [
   {
@@ -52,7 +53,14 @@ interface Panel {
   series: number;
 }
 
-function panel({ name, from, to, series }: Panel, width: number, type: TypeScale, lang: Lang): Part {
+/** One measure's panel; `minTop` lowers its bars to line up with the other panels of its row. */
+function panel(
+  { name, from, to, series }: Panel,
+  width: number,
+  type: TypeScale,
+  lang: Lang,
+  minTop = 0,
+): Part & { top: number } {
   const pad = 0.6 * type.small;
   const heading = textBlock({ text: name, width: width - 2 * pad, size: type.large, weight: "bold" });
   const multiple = `${pick(lang, "2020年为2015年的", "2020 = ")}${multipleText(to.value / from.value, lang)}${pick(lang, "", " 2015")}`;
@@ -69,7 +77,10 @@ function panel({ name, from, to, series }: Panel, width: number, type: TypeScale
       ...(index ? { weight: "bold" as const } : {}),
     }),
   );
-  const top = heading.height + sub.height + 0.4 * type.small + Math.max(...labels.map((l) => l.height));
+  const top = Math.max(
+    minTop,
+    heading.height + sub.height + 0.4 * type.small + Math.max(...labels.map((l) => l.height)),
+  );
   const bottom = top + 8 * type.body;
   const y = scaleLinear().domain([0, to.value]).range([bottom, top]);
   const shapes: Shape[] = [
@@ -111,56 +122,42 @@ function panel({ name, from, to, series }: Panel, width: number, type: TypeScale
       y: y(fact.value),
     };
   });
-  return { shapes, points, height: bottom + 0.3 * type.small + 1.3 * type.small };
+  return { shapes, points, height: bottom + 0.3 * type.small + 1.3 * type.small, top };
 }
 
 export const buildGrowthChart: BuildChart = (data, { lang, width, type }) => {
   const columns = [4, 2, 1].find((n) => width / n >= 10 * type.body) ?? 1;
-  const rows: Array<Record<string, string>> = [];
   const panels = growthMeasures.map((measure, series) => {
     const [from, to] = [requireFact(data, measure.from), requireFact(data, measure.to)];
-    const claim = data.claims.get(measure.claim);
     const name = measure.name[lang];
-    rows.push({
-      measure: name,
-      from: formatFact(from, lang),
-      to: formatFact(to, lang),
-      multiple: multipleText(to.value / from.value, lang),
-      stated: claim
-        ? formatQuantity(claim.stated, claim.unit, lang, { qualifier: claim.qualifier, counter: to.counter })
-        : "—",
-    });
-    return panel({ name, from, to, series }, width / columns, type, lang);
+    return { name, from, to, series };
   });
+  // Bars of one row share a baseline: each panel starts its bars as low as the lowest start in its row.
+  const natural = panels.map((p) => panel(p, width / columns, type, lang).top);
+  const rowTop = (i: number) => Math.max(...natural.slice(i - (i % columns), i - (i % columns) + columns));
+  const drawn = panels.map((p, i) => panel(p, width / columns, type, lang, rowTop(i)));
   const grid = gridOf(
-    panels,
+    drawn,
     columns,
     width / columns,
     1.2 * type.body,
     growthMeasures.map((m) => m.name[lang]),
   );
 
+  const said = panels.map(({ name, from, to }) => ({
+    name,
+    from: formatFact(from, lang),
+    to: formatFact(to, lang),
+    multiple: multipleText(to.value / from.value, lang),
+  }));
   const description = pick(
     lang,
-    `四个小图分别比较2015年和2020年的水平：${rows.map((r) => `${r.measure}从${r.from}到${r.to}，为${r.multiple}`).join("；")}。`,
-    `Four small panels compare 2015 with 2020: ${rows.map((r) => `${r.measure!.toLowerCase()} went from ${r.from} to ${r.to} (${r.multiple})`).join("; ")}.`,
+    `四个小图分别比较2015年和2020年的水平：${said.map((r) => `${r.name}从${r.from}到${r.to}，为${r.multiple}`).join("；")}。`,
+    `Four small panels compare 2015 with 2020: ${said.map((r) => `${r.name.toLowerCase()} went from ${r.from} to ${r.to} (${r.multiple})`).join("; ")}.`,
   );
   return {
     description,
     ...grid,
-    table: {
-      columns: [
-        { key: "measure", label: pick(lang, "指标", "Measure") },
-        { key: "from", label: "2015", numeric: true },
-        { key: "to", label: "2020", numeric: true },
-        {
-          key: "multiple",
-          label: pick(lang, "2020年为2015年的倍数（本站核算）", "2020 as a multiple of 2015 (our sum)"),
-          numeric: true,
-        },
-        { key: "stated", label: pick(lang, "原文所说的增长", "Growth as the article states it"), numeric: true },
-      ],
-      rows,
-    },
+    table: growthTable(data, lang, growthMeasures),
   };
 };

@@ -14,13 +14,12 @@ import { textBlock } from "../parts/text-block.ts";
 import { cellPositions, unitGrid } from "../parts/unit-grid.ts";
 import { measureText } from "../text/measure.ts";
 import type { BuildChart } from "../types.ts";
+import { honoursTable } from "./table.ts";
 
-type Rows = Array<Record<string, string>>;
 interface Context {
   data: Dataset;
   lang: Lang;
   type: TypeScale;
-  rows: Rows;
 }
 
 export const streakNames = [
@@ -43,11 +42,12 @@ export const streakNames = [
 
 export const honourExamples = (data: Dataset) => requireList(data, "national-honour-examples");
 
-function honoursPanel({ data, lang, type, rows }: Context, width: number): Part {
+function honoursPanel({ data, lang, type }: Context, width: number): Part {
   const examples = honourExamples(data);
-  const named = examples.items.length;
+  const named = formatNumber(examples.items.length, lang);
+  const namedCount = examples.items.length;
   const national = requireFact(data, "national-honours");
-  const unnamed = formatQuantity(national.value - named, "count", lang, { counter: national.counter });
+  const unnamed = formatQuantity(national.value - namedCount, "count", lang, { counter: national.counter });
   const columns = 20;
   const gap = 0.2 * type.body;
   const cell = Math.min(0.8 * type.body, (width + gap) / columns - gap);
@@ -66,18 +66,6 @@ function honoursPanel({ data, lang, type, rows }: Context, width: number): Part 
       `${index === 0 ? "National" : "Provincial"}: ${formatNumber(fact.value, lang)}`,
     );
     const point = { series: 0, index, label: fact.label[lang], value: formatFact(fact, lang) };
-    rows.push({
-      item: fact.label[lang],
-      value: formatFact(fact, lang),
-      note:
-        index === 0
-          ? pick(
-              lang,
-              `原文点名${named}项，其余${unnamed}未列出`,
-              `${named} named in the article; ${unnamed} not listed`,
-            )
-          : "—",
-    });
     const name = textBlock({ text: level, width, size: type.body });
     return {
       name,
@@ -86,7 +74,6 @@ function honoursPanel({ data, lang, type, rows }: Context, width: number): Part 
   });
   // The dots go into the first grid's squares: the first grid starts below the title and its own name.
   const dots = exampleDots(examples.items, lang, cell, gap, columns);
-  for (const item of examples.items) rows.push({ item: item[lang], value: dots.points[0]!.value, note: "—" });
   const legend = pick(
     lang,
     `带点的${named}格是原文点名的例子；名单以“等”收尾，其余${unnamed}没有列出。`,
@@ -131,7 +118,7 @@ function exampleDots(items: Array<Record<Lang, string>>, lang: Lang, cell: numbe
   return part(shapes, 0, points);
 }
 
-function rankPanel({ data, lang, type, rows }: Context, width: number): Part {
+function rankPanel({ data, lang, type }: Context, width: number): Part {
   const rank = requireFact(data, "park-rank");
   const parks = requireFact(data, "parks-ranked");
   const step = width / parks.value;
@@ -205,11 +192,6 @@ function rankPanel({ data, lang, type, rows }: Context, width: number): Part {
     `${formatFact(rank, lang)}（共${formatFact(parks, lang)}）`,
     `${formatFact(rank, lang)} of ${formatNumber(parks.value, lang)}`,
   );
-  rows.push({
-    item: rank.label[lang],
-    value,
-    note: pick(lang, "截至文章发表时的最新评价", "The latest ranking as of the article"),
-  });
   const strip = part(shapes, placeY + 1.3 * type.body, [
     { series: 2, index: 0, label: rank.label[lang], value, x: markX, y: 0 },
   ]);
@@ -222,15 +204,10 @@ function rankPanel({ data, lang, type, rows }: Context, width: number): Part {
   return stack([heading(title, subtitle, width, type), strip], 0.5 * type.body);
 }
 
-function streaksPanel({ data, lang, type, rows }: Context, width: number): Part {
+function streaksPanel({ data, lang, type }: Context, width: number): Part {
   const streaks = streakNames.map((streak, index) => {
     const fact = requireFact(data, streak.id);
     const value = formatFact(fact, lang);
-    rows.push({
-      item: fact.label[lang],
-      value,
-      note: pick(lang, "原文未说明起止年份", "The article gives no start or end year"),
-    });
     const point = { series: 3, index, label: fact.label[lang], value };
     const name = textBlock({ text: `${streak.name[lang]}${pick(lang, " ", ": ")}${value}`, width, size: type.body });
     return stack(
@@ -259,7 +236,7 @@ function streaksPanel({ data, lang, type, rows }: Context, width: number): Part 
 }
 
 export const buildHonoursChart: BuildChart = (data, { lang, width, type }) => {
-  const ctx: Context = { data, lang, type, rows: [] };
+  const ctx: Context = { data, lang, type };
   const sideBySide = width >= 46 * type.body;
   const gutter = 2 * type.body;
   const half = sideBySide ? (width - gutter) / 2 : width;
@@ -281,23 +258,20 @@ export const buildHonoursChart: BuildChart = (data, { lang, width, type }) => {
     ],
     sideBySide ? rankY + rank.height : rankY + rank.height + gutter + streaks.height,
   );
-  const { rows } = ctx;
-  const streakRows = rows.slice(-3);
-  const rankRow = rows.at(-4)!;
+  const fact = (id: string) => formatFact(requireFact(data, id), lang);
+  const ranked = pick(
+    lang,
+    `${fact("park-rank")}（共${fact("parks-ranked")}）`,
+    `${fact("park-rank")} of ${formatNumber(requireFact(data, "parks-ranked").value, lang)}`,
+  );
+  const years = streakNames.map((streak) => fact(streak.id));
   return {
     description: pick(
       lang,
-      `县里获得国家级荣誉${rows[0]!.value}、省级荣誉${rows[1]!.value}（原文只列出部分名称）；高新区在全省园区中排${rankRow.value}；连续年数：${streakRows.map((r) => r.value).join("、")}。`,
-      `The county holds ${rows[0]!.value} and ${rows[1]!.value} (the article names only some); the zone ranks ${rankRow.value} parks in Hunan; streaks of ${streakRows.map((r) => r.value).join(", ")}.`,
+      `县里获得国家级荣誉${fact("national-honours")}、省级荣誉${fact("provincial-honours")}（原文只列出部分名称）；高新区在全省园区中排${ranked}；连续年数：${years.join("、")}。`,
+      `The county holds ${fact("national-honours")} and ${fact("provincial-honours")} (the article names only some); the zone ranks ${ranked} parks in Hunan; streaks of ${years.join(", ")}.`,
     ),
     ...body,
-    table: {
-      columns: [
-        { key: "item", label: pick(lang, "项目", "Item") },
-        { key: "value", label: pick(lang, "数值", "Value"), numeric: true },
-        { key: "note", label: pick(lang, "说明", "Note") },
-      ],
-      rows,
-    },
+    table: honoursTable(data, lang),
   };
 };

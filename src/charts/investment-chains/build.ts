@@ -8,7 +8,7 @@ import { scaleSqrt } from "d3-scale";
 import { formatCompact, formatFact, type Lang } from "../../data/format.ts";
 import type { Dataset } from "../../data/load.ts";
 import type { Link, Organisation } from "../../data/schemas/index.ts";
-import { pick, requireFact } from "../kit.ts";
+import { pick, requireFact, requireOrganisation } from "../kit.ts";
 import type { TypeScale } from "../layouts.ts";
 import type { Point, Shape } from "../model.ts";
 import { arrowHead } from "../parts/arrow.ts";
@@ -17,6 +17,8 @@ import { merge, part, place, stack, type Part } from "../parts/part.ts";
 import { linesBlock, type TextBlock } from "../parts/text-block.ts";
 import { widest, wrapText } from "../text/wrap.ts";
 import type { BuildChart } from "../types.ts";
+import type { TableRow } from "../model.ts";
+import { factRow, statedColumn, textColumn } from "../table.ts";
 
 const relationWords = {
   "helped-bring-in": { zh: "帮助引进", en: "helped bring in" },
@@ -205,19 +207,19 @@ export const buildInvestmentChains: BuildChart = (data, { lang, width, type }) =
     ...body,
     table: {
       columns: [
-        { key: "from", label: pick(lang, "企业", "Firm") },
-        { key: "relation", label: pick(lang, "关系", "Relation") },
-        { key: "to", label: pick(lang, "对象", "Brought in or built") },
-        { key: "amount", label: pick(lang, "投资额（原文）", "Investment (as stated)"), numeric: true },
+        textColumn("from", pick(lang, "企业", "Firm")),
+        textColumn("relation", pick(lang, "关系", "Relation")),
+        textColumn("to", pick(lang, "对象", "Brought in or built")),
+        statedColumn(pick(lang, "投资额（原文）", "Investment (as stated)")),
       ],
-      rows: links.map((link) => {
+      rows: links.map((link): TableRow => {
         const amount = amountOf(link);
-        return {
-          from: data.organisations.get(link.from)![lang],
+        const cells = {
+          from: requireOrganisation(data, link.from)[lang],
           relation: relationWords[link.relation][lang],
-          to: data.organisations.get(link.to)![lang],
-          amount: amount ? formatFact(amount, lang) : "—",
+          to: requireOrganisation(data, link.to)[lang],
         };
+        return amount ? factRow(amount, cells) : { cells: { ...cells, stated: null } };
       }),
     },
   };

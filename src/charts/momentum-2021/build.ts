@@ -16,6 +16,7 @@ import { textBlock } from "../parts/text-block.ts";
 import { unitGrid } from "../parts/unit-grid.ts";
 import { measureText } from "../text/measure.ts";
 import type { BuildChart } from "../types.ts";
+import { momentumTable } from "./table.ts";
 
 export const momentumRates = [
   { id: "value-added-growth-h1-2021", name: { zh: "规模工业增加值", en: "Industrial value added" } },
@@ -51,9 +52,7 @@ export function tradeCaveat(data: Dataset, lang: Lang): string {
   );
 }
 
-type Rows = Array<Record<string, string>>;
-
-function ratesPanel(data: Dataset, lang: Lang, width: number, type: TypeScale, rows: Rows): Part {
+function ratesPanel(data: Dataset, lang: Lang, width: number, type: TypeScale): Part {
   const facts = momentumRates.map((rate) => requireFact(data, rate.id));
   const room = Math.max(...facts.map((f) => measureText(formatFact(f, lang), type.body, "bold"))) + 0.5 * type.body;
   const x = scaleLinear()
@@ -86,10 +85,8 @@ function ratesPanel(data: Dataset, lang: Lang, width: number, type: TypeScale, r
       hollow: partial,
       point,
     });
-    const caveat = partial ? tradeCaveat(data, lang) : "—";
     const parts = [name, bar];
-    if (partial) parts.push(textBlock({ text: caveat, width, size: type.small, tone: "muted" }));
-    rows.push({ measure: rate.name[lang], period, value, note: caveat });
+    if (partial) parts.push(textBlock({ text: tradeCaveat(data, lang), width, size: type.small, tone: "muted" }));
     return stack(parts, 0.25 * type.body);
   });
   const list = stack(blocks, 0.8 * type.body);
@@ -97,7 +94,7 @@ function ratesPanel(data: Dataset, lang: Lang, width: number, type: TypeScale, r
   return merge([place(list, 0.75, 0), baseline]);
 }
 
-function projectsPanel(data: Dataset, lang: Lang, width: number, type: TypeScale, rows: Rows): Part {
+function projectsPanel(data: Dataset, lang: Lang, width: number, type: TypeScale): Part {
   const threshold = requireFact(data, "project-size-threshold");
   const title = pick(
     lang,
@@ -115,12 +112,6 @@ function projectsPanel(data: Dataset, lang: Lang, width: number, type: TypeScale
   const stages = momentumStages.map((stage, index) => {
     const fact = facts[index]!;
     const value = formatFact(fact, lang);
-    rows.push({
-      measure: `${stage.name[lang]} · ${title}`,
-      period: formatPeriod(fact.period!, lang),
-      value,
-      note: "—",
-    });
     const name = textBlock({ text: `${stage.name[lang]}${pick(lang, " ", ": ")}${value}`, width, size: type.body });
     const point = { series: 1, index, label: fact.label[lang], value };
     return stack([name, unitGrid({ count: fact.value, columns, cell, gap, tone: "mark-2", point })], 0.25 * type.body);
@@ -132,7 +123,6 @@ function projectsPanel(data: Dataset, lang: Lang, width: number, type: TypeScale
 }
 
 export const buildMomentumChart: BuildChart = (data, { lang, width, type }) => {
-  const rows: Rows = [];
   const sideBySide = width >= 46 * type.body;
   const gutter = 2 * type.body;
   const panelWidth = sideBySide ? (width - gutter) / 2 : width;
@@ -142,8 +132,8 @@ export const buildMomentumChart: BuildChart = (data, { lang, width, type }) => {
     panelWidth,
     type,
   );
-  const rates = stack([ratesHeading, ratesPanel(data, lang, panelWidth, type, rows)], 0.6 * type.body);
-  const projects = projectsPanel(data, lang, panelWidth, type, rows);
+  const rates = stack([ratesHeading, ratesPanel(data, lang, panelWidth, type)], 0.6 * type.body);
+  const projects = projectsPanel(data, lang, panelWidth, type);
   const ratesLabel = pick(lang, "增幅", "Growth rates");
   const projectsLabel = pick(lang, "工业项目", "Industrial projects");
   const body = sideBySide
@@ -185,24 +175,16 @@ export const buildMomentumChart: BuildChart = (data, { lang, width, type }) => {
         rates.height + gutter + projects.height,
       );
 
-  const [added, patents, trade] = rows;
-  const counts = rows.slice(3).map((r) => `${r.measure!.split(" · ")[0]} ${r.value}`);
+  const [added, patents, trade] = momentumRates.map((rate) => formatFact(requireFact(data, rate.id), lang));
+  const counts = momentumStages.map((stage) => `${stage.name[lang]} ${formatFact(requireFact(data, stage.id), lang)}`);
   const description = pick(
     lang,
-    `一组为增幅：规模工业增加值${added!.value}，发明专利申请量${patents!.value}，进出口额${trade!.value}（${tradeMonths(data, lang)}，基数未给出）。另一组把每个大项目画成一格：${counts.join("，")}。`,
-    `One panel shows growth rates: value added ${added!.value}, invention patent applications ${patents!.value}, imports and exports ${trade!.value} (${tradeMonths(data, lang)}, base not given). The other draws each large project as a square: ${counts.join(", ")}.`,
+    `一组为增幅：规模工业增加值${added}，发明专利申请量${patents}，进出口额${trade}（${tradeMonths(data, lang)}，基数未给出）。另一组把每个大项目画成一格：${counts.join("，")}。`,
+    `One panel shows growth rates: value added ${added}, invention patent applications ${patents}, imports and exports ${trade} (${tradeMonths(data, lang)}, base not given). The other draws each large project as a square: ${counts.join(", ")}.`,
   );
   return {
     description,
     ...body,
-    table: {
-      columns: [
-        { key: "measure", label: pick(lang, "指标", "Measure") },
-        { key: "period", label: pick(lang, "时段", "Period") },
-        { key: "value", label: pick(lang, "数值", "Value"), numeric: true },
-        { key: "note", label: pick(lang, "说明", "Note") },
-      ],
-      rows,
-    },
+    table: momentumTable(data, lang),
   };
 };

@@ -13,6 +13,7 @@ import { nodeBox } from "../parts/node-box.ts";
 import { merge, part, place, type Part } from "../parts/part.ts";
 import { textBlock } from "../parts/text-block.ts";
 import type { BuildChart } from "../types.ts";
+import { factRow, statedColumn, textColumn } from "../table.ts";
 
 /** The step the deadline rules belong to, by its id in the list "problem-loop". */
 const deadlineStep = "deadline";
@@ -213,10 +214,15 @@ export const buildProblemLoopChart: BuildChart = (data, { lang, width, type }) =
     ...body,
     table: {
       columns: [
-        { key: "part", label: pick(lang, "环节", "Part") },
-        { key: "value", label: pick(lang, "位置或时限", "Place or deadline") },
+        textColumn("part", pick(lang, "环节", "Part")),
+        textColumn("role", pick(lang, "位置或做法", "Place or rule")),
+        statedColumn(pick(lang, "时限（原文）", "Deadline (as stated)")),
       ],
-      rows: body.points.map((p) => ({ part: p.label, value: p.value })),
+      rows: body.points.map((p, i) =>
+        i === n
+          ? factRow(ordinary, { part: p.label, role: rules[0]!.title })
+          : { cells: { part: p.label, role: p.value, stated: null } },
+      ),
     },
   };
 };

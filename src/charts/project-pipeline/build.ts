@@ -15,6 +15,7 @@ import { linesBlock, textBlock } from "../parts/text-block.ts";
 import { measureText } from "../text/measure.ts";
 import { wrapText } from "../text/wrap.ts";
 import type { BuildChart } from "../types.ts";
+import { factRow, statedColumn, textColumn } from "../table.ts";
 import type { List } from "../../data/schemas/index.ts";
 
 function chevron(x: number, y: number, width: number, height: number, notch: number, first: boolean): string {
@@ -228,15 +229,16 @@ export const buildProjectPipelineChart: BuildChart = (data, { lang, width, type 
     ...body,
     table: {
       columns: [
-        { key: "mechanism", label: pick(lang, "机制", "Mechanism") },
-        { key: "name", label: pick(lang, "环节", "Part") },
-        { key: "position", label: pick(lang, "位置或要求", "Place or rule") },
+        textColumn("mechanism", pick(lang, "机制", "Mechanism")),
+        textColumn("name", pick(lang, "环节", "Part")),
+        textColumn("position", pick(lang, "位置", "Place")),
+        statedColumn(pick(lang, "原文数字", "Stated in the article")),
       ],
-      rows: body.points.map((p) => ({
-        mechanism: [pipeline.label, ones.label, rule.label][p.series]![lang],
-        name: p.series === 2 ? project : p.label,
-        position: p.value,
-      })),
+      rows: body.points.map((p) => {
+        const mechanism = [pipeline.label, ones.label, rule.label][p.series]![lang];
+        if (p.series === 2) return factRow(rule, { mechanism, name: project, position: null });
+        return { cells: { mechanism, name: p.label, position: p.value, stated: null } };
+      }),
     },
   };
 };

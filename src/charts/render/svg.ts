@@ -124,7 +124,12 @@ export function renderSvg(model: ChartModel, options: RenderOptions): string {
     "data-chart-id": model.id,
     lang: model.lang === "zh" ? "zh-Hans" : "en",
   });
-  const background = standalone ? `<rect width="100%" height="100%" fill="${colours.bg}"/>` : "";
+  // A file that travels alone carries the one text rule pages set in charts.css: the font's own advances, no
+  // extra space between Chinese and Latin characters (pages would block this element under their CSP).
+  const background = standalone
+    ? `<style>text{text-autospace:no-autospace;text-spacing-trim:space-all}</style>` +
+      `<rect width="100%" height="100%" fill="${colours.bg}"/>`
+    : "";
   const body = model.shapes.map((shape) => shapeSvg(shape, colours)).join("");
   return (
     `<svg${root}><title id="${id}-title">${escapeXml(model.title)}</title>` +

@@ -15,6 +15,7 @@ import { part, place, stack } from "../parts/part.ts";
 import { textBlock } from "../parts/text-block.ts";
 import { measureText } from "../text/measure.ts";
 import type { BuildChart } from "../types.ts";
+import { computedColumn, textColumn } from "../table.ts";
 import { cadences, illustrative } from "./cadences.ts";
 
 const tones = ["mark-1", "mark-2", "mark-3", "mark-4"] as const;
@@ -106,11 +107,15 @@ export const buildReviewRhythmChart: BuildChart = (data, { lang, width, type }) 
     ...body,
     table: {
       columns: [
-        { key: "name", label: pick(lang, "节奏", "Cadence") },
-        { key: "often", label: pick(lang, "频率", "How often") },
-        { key: "count", label: pick(lang, "示意年份中的次数", "Times in the illustrative year"), numeric: true },
+        textColumn("name", pick(lang, "节奏", "Cadence")),
+        textColumn("often", pick(lang, "频率", "How often")),
+        computedColumn(pick(lang, "示意年份中的次数", "Times in the illustrative year")),
       ],
-      rows: counts,
+      rows: rows.map((r) => ({
+        cells: { name: r.name, often: r.often, computed: r.spans.length },
+        unit: "count",
+        counter: occurrence,
+      })),
     },
   };
 };

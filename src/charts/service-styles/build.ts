@@ -12,6 +12,7 @@ import { merge, part, place, type Part } from "../parts/part.ts";
 import { centredLabel, textBlock } from "../parts/text-block.ts";
 import { measureText } from "../text/measure.ts";
 import type { BuildChart } from "../types.ts";
+import { textColumn } from "../table.ts";
 
 const initiatives = ["passive", "proactive"] as const;
 const scopes = ["all-round", "partial"] as const;
@@ -65,7 +66,7 @@ export const buildServiceStylesChart: BuildChart = (data, { lang, width, type })
       tone: tones[index % tones.length]!,
       point: { series: 0, index, label: title, value },
     });
-    return { item, place, title, detail: detail ?? "—", position, drawn };
+    return { item, place, title, detail: detail ?? null, position, drawn };
   });
   const cellHeight = Math.max(...boxes.map((b) => b.drawn.height)) + 2 * type.body;
   const top = 1.6 * type.small;
@@ -175,16 +176,18 @@ export const buildServiceStylesChart: BuildChart = (data, { lang, width, type })
     ...body,
     table: {
       columns: [
-        { key: "style", label: pick(lang, "服务方式", "Style") },
-        { key: "initiative", label: pick(lang, "谁先动手", "Who moves first") },
-        { key: "scope", label: pick(lang, "管多少", "How much") },
-        { key: "detail", label: pick(lang, "说明", "In short") },
+        textColumn("style", pick(lang, "服务方式", "Style")),
+        textColumn("initiative", pick(lang, "谁先动手", "Who moves first")),
+        textColumn("scope", pick(lang, "管多少", "How much")),
+        textColumn("detail", pick(lang, "说明", "In short")),
       ],
       rows: boxes.map((b) => ({
-        style: b.title,
-        initiative: word(b.place.initiative, lang),
-        scope: word(b.place.scope, lang),
-        detail: b.detail,
+        cells: {
+          style: b.title,
+          initiative: word(b.place.initiative, lang),
+          scope: word(b.place.scope, lang),
+          detail: b.detail,
+        },
       })),
     },
   };

@@ -16,6 +16,8 @@ import { textBlock } from "../parts/text-block.ts";
 import { measureText } from "../text/measure.ts";
 import { widest } from "../text/wrap.ts";
 import type { BuildChart } from "../types.ts";
+import type { TableRow } from "../model.ts";
+import { computedColumn, dateColumn, factRow, statedColumn, textColumn } from "../table.ts";
 
 const days = (n: number, lang: Lang) => formatQuantity(n, "days", lang);
 const dayNumber = (n: number, lang: Lang) => pick(lang, `第${formatNumber(n, lang)}天`, `day ${formatNumber(n, lang)}`);
@@ -194,22 +196,23 @@ export const buildServiceTimeline: BuildChart = (data, { lang, width, type }) =>
     ...body,
     table: {
       columns: [
-        { key: "event", label: pick(lang, "事件", "Event") },
-        { key: "date", label: pick(lang, "日期", "Date") },
-        { key: "day", label: pick(lang, "签约后天数", "Days after signing"), numeric: true },
+        textColumn("event", pick(lang, "事件", "Event")),
+        dateColumn("date", pick(lang, "日期", "Date")),
+        statedColumn(pick(lang, "原文所说的时长", "Duration as the article states it")),
+        computedColumn(pick(lang, "签约后天数（本站按日期核算）", "Days after signing (our count from the dates)")),
       ],
       rows: [
-        { event: guideStartPoint.label, date: formatDate(guideStart.date, lang), day: formatNumber(0, lang) },
-        {
-          event: body.points[1]!.label,
-          date: formatDate(guideEnd.date, lang),
-          day: `${formatNumber(guideDays, lang)}${pick(lang, `（原文称${formatNumber(stated, lang)}）`, ` (article: ${formatNumber(stated, lang)})`)}`,
-        },
-        { event: names[1]!, date: "—", day: usualText },
-        ...ruiyi.map((event, k) => ({
-          event: ruiyiPoints[k]!.label,
-          date: formatDate(event.date, lang),
-          day: formatNumber(daysBetween(signed.date, event.date), lang),
+        { cells: { event: guideStartPoint.label, date: guideStart.date, stated: null, computed: 0 }, unit: "days" },
+        { cells: { event: body.points[1]!.label, date: guideEnd.date, stated, computed: guideDays }, unit: "days" },
+        factRow(usual, { event: names[1]!, date: null, computed: null }),
+        ...ruiyi.map((event, k): TableRow => ({
+          cells: {
+            event: ruiyiPoints[k]!.label,
+            date: event.date,
+            stated: null,
+            computed: daysBetween(signed.date, event.date),
+          },
+          unit: "days",
         })),
       ],
     },

@@ -11,6 +11,7 @@ import { merge, part, place, renumberTo, stack, type Part, type PointInfo } from
 import { textBlock } from "../parts/text-block.ts";
 import { unitGrid } from "../parts/unit-grid.ts";
 import type { BuildChart } from "../types.ts";
+import { factoriesTable } from "./table.ts";
 
 const blockColumns = 10;
 
@@ -38,7 +39,7 @@ function groups(data: Dataset, lang: Lang): Group[] {
   const guide = requireOrganisation(data, "guide-group")[lang];
   const planText = formatComputed(plan, lang)!;
   const doubled = formatQuantity(plan.claim.stated, plan.claim.unit, lang);
-  const times = 2 ** plan.claim.stated;
+  const times = formatNumber(2 ** plan.claim.stated, lang);
   const sum = `${formatFact(secured, lang)} ÷ ${times} = ${planText}`;
   return [
     {
@@ -155,19 +156,10 @@ export const buildFactoriesChart: BuildChart = (data, { lang, width, type }) => 
     shapes: body.shapes,
     points,
     height: body.height,
-    table: {
-      columns: [
-        { key: "measure", label: pick(lang, "项目", "Item") },
-        { key: "value", label: pick(lang, "面积", "Floor space"), numeric: true },
-        { key: "squares", label: pick(lang, "方格数", "Squares"), numeric: true },
-        { key: "basis", label: pick(lang, "依据", "Basis") },
-      ],
-      rows: points.map((p, i) => ({
-        measure: p.label,
-        value: p.value,
-        squares: formatNumber(items[i]!.squares, lang),
-        basis: i === 0 ? pick(lang, "本站倒推", "Our derivation") : pick(lang, "原文数字", "Stated in the article"),
-      })),
-    },
+    table: factoriesTable(
+      data,
+      lang,
+      points.map((p) => p.label),
+    ),
   };
 };

@@ -12,6 +12,7 @@ import { boxPadding, nodeBox } from "../parts/node-box.ts";
 import { merge, part, place, type Part } from "../parts/part.ts";
 import { measureText } from "../text/measure.ts";
 import type { BuildChart } from "../types.ts";
+import { textColumn } from "../table.ts";
 import { planTree, type PlanNode } from "./plan.ts";
 
 const tones: Tone[] = ["mark-1", "mark-2", "mark-3"];
@@ -121,16 +122,13 @@ export const buildStrategiesChart: BuildChart = (data, { lang, width, type }) =>
     ...body,
     table: {
       columns: [
-        { key: "branch", label: pick(lang, "分支", "Branch") },
-        { key: "name", label: pick(lang, "名称", "Name") },
-        ...(lang === "en" ? [{ key: "zh", label: "In Chinese", lang: "zh-Hans" as const }] : []),
-        { key: "role", label: pick(lang, "位置", "Place in the plan") },
+        textColumn("branch", pick(lang, "分支", "Branch")),
+        textColumn("name", pick(lang, "名称", "Name")),
+        ...(lang === "en" ? [textColumn("zh", "In Chinese", { lang: "zh-Hans" })] : []),
+        textColumn("role", pick(lang, "位置", "Place in the plan")),
       ],
       rows: ordered.map(({ node }) => ({
-        branch: node.data.branch,
-        name: node.data.name,
-        zh: node.data.zh,
-        role: node.data.role,
+        cells: { branch: node.depth === 0 ? null : node.data.branch, name: node.data.name, zh: node.data.zh, role: node.data.role },
       })),
     },
   };
