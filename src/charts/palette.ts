@@ -63,5 +63,12 @@ export const palette: Record<Theme, Record<Tone, string>> = themes;
 /** The font stack of chart text: first the font charts are measured with (text/measure.ts) under its names, then
  *  the CJK system fonts whose widths stay within those measurements. SVG files name it so they render with local
  *  fonts wherever they are opened. No Latin-only font comes first: it would set Latin text wider than measured. */
-export const fontStack =
-  '"Noto Sans SC", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", sans-serif';
+export const fontStack = [
+  '"Noto Sans SC"',
+  '"Noto Sans CJK SC"',
+  '"Source Han Sans SC"',
+  '"PingFang SC"',
+  '"Hiragino Sans GB"',
+  '"Microsoft YaHei"',
+  "sans-serif",
+].join(", ");

@@ -5,10 +5,20 @@ import type { Fact } from "../data/schemas/index.ts";
 import type { Cell, TableColumn, TableRow } from "./model.ts";
 
 /** A column of words; `extra` marks Chinese names in an English table. */
-export const textColumn = (key: string, label: string, extra: Partial<TableColumn> = {}): TableColumn => ({ key, label, type: "text", ...extra });
+export const textColumn = (key: string, label: string, extra: Partial<TableColumn> = {}): TableColumn => ({
+  key,
+  label,
+  type: "text",
+  ...extra,
+});
 
 /** The article's figure: the row's qualifier ("about", "over") belongs to it. */
-export const statedColumn = (label: string, key = "stated"): TableColumn => ({ key, label, type: "number", qualified: true });
+export const statedColumn = (label: string, key = "stated"): TableColumn => ({
+  key,
+  label,
+  type: "number",
+  qualified: true,
+});
 
 /** Our figure, computed from the article's own numbers. */
 export const computedColumn = (label: string, key = "computed"): TableColumn => ({ key, label, type: "number" });

@@ -66,7 +66,8 @@ export function framedChartSvg(
   const svg =
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"` +
-    ` font-family="${escapeXml(fontStack)}" lang="${lang === "zh" ? "zh-Hans" : "en"}" role="img" aria-labelledby="framed-title">` +
+    ` font-family="${escapeXml(fontStack)}" lang="${lang === "zh" ? "zh-Hans" : "en"}"` +
+    ` role="img" aria-labelledby="framed-title">` +
     `<title id="framed-title">${escapeXml(definition.title[lang])}</title>` +
     `<rect width="100%" height="100%" fill="${colours.bg}"/>` +
     `${lines.join("")}${chart}</svg>\n`;

@@ -18,7 +18,8 @@ export function themeCss(): string {
     `@media (prefers-color-scheme: dark){:root:not([data-theme="light"]){${declarations(themes.dark)}}}`,
     `:root[data-theme="dark"]{color-scheme:dark;${declarations(themes.dark)}}`,
     `:root[data-theme="light"]{color-scheme:light}`,
-    `@media print{:root,:root:not([data-theme="light"]),:root[data-theme="dark"]{color-scheme:light;${declarations(themes.print)}}}`,
+    `@media print{:root,:root:not([data-theme="light"]),:root[data-theme="dark"]{color-scheme:light;` +
+    `${declarations(themes.print)}}}`,
   ].join("\n");
 }
 

@@ -27,11 +27,12 @@ describe.each(cases)("the files of %s (%s)", (id, lang) => {
     expect(csv.header.slice(0, model.table.columns.length)).toEqual(model.table.columns.map((column) => column.label));
     expect(csv.rows).toHaveLength(model.table.rows.length);
     csv.rows.forEach((row, i) => {
-      for (const column of model.table.columns) expect(row[column.label], column.key).toEqual(model.table.rows[i]!.cells[column.key]);
+      for (const column of model.table.columns)
+        expect(row[column.label], column.key).toEqual(model.table.rows[i]!.cells[column.key]);
     });
   });
 
-  it("has a JSON file with every record it refers to, raw values, unit names, article lines, citation and licence", () => {
+  it("has a JSON file with every record it refers to, raw values, unit names, lines, citation, licence", () => {
     const json = JSON.parse(readFileSync(file("json"), "utf8"));
     const definition = chartDefinition(id);
     const ids = json.records.map((record: { id: string }) => record.id);
@@ -39,14 +40,20 @@ describe.each(cases)("the files of %s (%s)", (id, lang) => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const record of json.records) {
       const fact = data.facts.get(record.id);
-      if (fact) expect([record.value, record.unit, record.sourceLine]).toEqual([fact.value, fact.unit, fact.source.para]);
+      if (fact)
+        expect([record.value, record.unit, record.sourceLine]).toEqual([fact.value, fact.unit, fact.source.para]);
       if (record.kind !== "organisation") expect(record.sourceLine).toBeGreaterThan(0);
-      for (const ref of [record.inputs?.from, record.inputs?.to, record.from, record.to, record.amount].filter(Boolean)) {
+      for (const ref of [record.inputs?.from, record.inputs?.to, record.from, record.to, record.amount].filter(
+        Boolean,
+      )) {
         expect(ids, `${record.id} refers to ${ref}`).toContain(ref);
       }
-      if (record.unit) expect(json.units[record.unit]).toMatchObject({ zh: expect.any(String), en: expect.any(String) });
+      if (record.unit)
+        expect(json.units[record.unit]).toMatchObject({ zh: expect.any(String), en: expect.any(String) });
     }
-    expect(json.table.rows).toEqual(model.table.rows.map((row) => ({ ...row.cells, unit: row.unit ?? null, qualifier: row.qualifier ?? null })));
+    expect(json.table.rows).toEqual(
+      model.table.rows.map((row) => ({ ...row.cells, unit: row.unit ?? null, qualifier: row.qualifier ?? null })),
+    );
     expect(json.url).toBe(`${origin}/${prefix}charts/${id}/`);
     expect(json.citation.chart.gbt).toContain(`${origin}/${prefix}charts/${id}/`);
     expect(json.licence.name).toBe("CC BY 4.0");
@@ -55,7 +62,9 @@ describe.each(cases)("the files of %s (%s)", (id, lang) => {
   it("has a standalone SVG: well-formed, with XML prolog, size, named fonts and resolved colours", () => {
     const svg = readFileSync(file("svg"), "utf8");
     expect(XMLValidator.validate(svg)).toBe(true);
-    expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="')).toBe(true);
+    expect(
+      svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="'),
+    ).toBe(true);
     expect(svg).toMatch(/font-family="[^"]*Noto Sans CJK SC[^"]*sans-serif"/);
     expect(svg).not.toMatch(/var\(--|style=/);
     expect(svg).toContain(`fill="${palette.light.bg}"`);
@@ -71,7 +80,8 @@ describe.each(cases)("the files of %s (%s)", (id, lang) => {
     const blank = await svgToPng(framed.svg.replace(/<text\b[^>]*>[^<]*<\/text>/g, ""), { zoom: 2 });
     expect(inkShare(blank, titleBox, palette.light.bg)).toBe(0);
     let differing = 0;
-    for (let i = 0; i < png.pixels.length; i += png.channels) if (png.pixels[i] !== blank.pixels[(i / png.channels) * 4]) differing++;
+    for (let i = 0; i < png.pixels.length; i += png.channels)
+      if (png.pixels[i] !== blank.pixels[(i / png.channels) * 4]) differing++;
     expect(differing).toBeGreaterThan(png.width * 20);
   });
 });

@@ -30,7 +30,10 @@ describe.each(cases)("%s (%s, %s)", (id, lang, layout) => {
   it("renders well-formed SVG with a title, a description and an accessible name", () => {
     expect(XMLValidator.validate(svg)).toBe(true);
     expect(svg).toMatch(
-      /^<svg[^>]* role="img" aria-labelledby="chart-[a-z0-9-]+-[a-z]+-(zh|en)-title chart-[a-z0-9-]+-[a-z]+-(zh|en)-desc"/,
+      new RegExp(
+        '^<svg[^>]* role="img" ' +
+          'aria-labelledby="chart-[a-z0-9-]+-[a-z]+-(zh|en)-title chart-[a-z0-9-]+-[a-z]+-(zh|en)-desc"',
+      ),
     );
     expect(model.description.length).toBeGreaterThan(20);
     expect(svg).not.toContain("style=");

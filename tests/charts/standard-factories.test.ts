@@ -49,7 +49,7 @@ describe("standard factories", () => {
     expect(en.table.rows[0]!.cells).toMatchObject({ basis: "Our derivation" });
   });
 
-  it("lays the secured space out as four blocks the shape of the plan: in a row when wide, two by two when narrow", () => {
+  it("lays the space secured out in four blocks the shape of the plan: a row when wide, two by two when narrow", () => {
     const plan = box(squares(zh, 0));
     const secured = box(squares(zh, 1));
     expect(secured.height).toBeCloseTo(plan.height, 6);

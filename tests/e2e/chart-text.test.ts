@@ -42,12 +42,17 @@ function textProblems(page: Page, view: string): Promise<string[]> {
     const problems: string[] = [];
     for (const b of boxes) {
       if (b.left < -0.5 || b.top < -0.5 || b.right > width + 0.5 || b.bottom > height + 0.5) {
-        problems.push(`"${b.text}" at ${r(b.left)}–${r(b.right)} × ${r(b.top)}–${r(b.bottom)} leaves the ${width}×${height} picture`);
+        problems.push(
+          `"${b.text}" at ${r(b.left)}–${r(b.right)} × ${r(b.top)}–${r(b.bottom)} ` +
+            `leaves the ${width}×${height} picture`,
+        );
       }
     }
     boxes.forEach((a, i) => {
       for (const b of boxes.slice(i + 1)) {
-        const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+        const overlap =
+          Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
+          Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
         if (overlap) problems.push(`"${a.text}" overlaps "${b.text}"`);
       }
     });
@@ -56,17 +61,20 @@ function textProblems(page: Page, view: string): Promise<string[]> {
 }
 
 describe("chart text in Chromium", () => {
-  it.each(chartIds)("%s: every text inside the picture and clear of the others, zh and en, wide and narrow", async (id) => {
-    const problems: string[] = [];
-    for (const { view, viewport } of views) {
-      const { page, context } = await watchedPage(browser, [origin], { viewport });
-      for (const path of [`/charts/${id}/`, `/en/charts/${id}/`]) {
-        await page.goto(`${origin}${path}`);
-        await page.evaluate(() => document.fonts.ready);
-        problems.push(...(await textProblems(page, view)).map((problem) => `${path} ${view}: ${problem}`));
+  it.each(chartIds)(
+    "%s: every text inside the picture and clear of the others, zh and en, wide and narrow",
+    async (id) => {
+      const problems: string[] = [];
+      for (const { view, viewport } of views) {
+        const { page, context } = await watchedPage(browser, [origin], { viewport });
+        for (const path of [`/charts/${id}/`, `/en/charts/${id}/`]) {
+          await page.goto(`${origin}${path}`);
+          await page.evaluate(() => document.fonts.ready);
+          problems.push(...(await textProblems(page, view)).map((problem) => `${path} ${view}: ${problem}`));
+        }
+        await context.close();
       }
-      await context.close();
-    }
-    expect(problems).toEqual([]);
-  });
+      expect(problems).toEqual([]);
+    },
+  );
 });

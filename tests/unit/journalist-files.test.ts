@@ -13,7 +13,11 @@ const table: ChartTable = {
     { key: "computed", label: "Ours", type: "number" },
   ],
   rows: [
-    { cells: { name: 'a "quoted" name', period: "2015/2020", stated: 1234.5, computed: null }, unit: "CNY_100M", qualifier: "about" },
+    {
+      cells: { name: 'a "quoted" name', period: "2015/2020", stated: 1234.5, computed: null },
+      unit: "CNY_100M",
+      qualifier: "about",
+    },
     { cells: { name: "plain", period: "2021-01/2021-06", stated: 19, computed: 19.57 }, unit: "percent" },
     { cells: { name: "words only", period: null, stated: null, computed: null } },
   ],
@@ -35,16 +39,30 @@ describe("the CSV of a table", () => {
     const read = readCsv(csv);
     expect(read.header).toEqual(["名称", "Period, as data", "Stated", "Ours", "unit", "qualifier"]);
     expect(read.numeric).toEqual(["Stated", "Ours"]);
-    expect(read.rows[1]).toEqual({ 名称: "plain", "Period, as data": "2021-01/2021-06", Stated: 19, Ours: 19.57, unit: "percent", qualifier: null });
-    expect(read.rows[2]).toEqual({ 名称: "words only", "Period, as data": null, Stated: null, Ours: null, unit: null, qualifier: null });
+    expect(read.rows[1]).toEqual({
+      名称: "plain",
+      "Period, as data": "2021-01/2021-06",
+      Stated: 19,
+      Ours: 19.57,
+      unit: "percent",
+      qualifier: null,
+    });
+    expect(read.rows[2]).toEqual({
+      名称: "words only",
+      "Period, as data": null,
+      Stated: null,
+      Ours: null,
+      unit: null,
+      qualifier: null,
+    });
   });
 
-  it("is read by the test helper as an analyst's tools would: a figure with a separator or a unit is not a number", () => {
-    expect(readCsv("\uFEFFa,b\r\n\"1,234\",19%\r\n5,6\r\n").numeric).toEqual([]);
+  it("is read by the test helper as analysts' tools read it: a figure with a separator or unit is not a number", () => {
+    expect(readCsv('\uFEFFa,b\r\n"1,234",19%\r\n5,6\r\n').numeric).toEqual([]);
     expect(readCsv("\uFEFFa\r\n80.68\r\n\r\n").numeric).toEqual(["a"]);
   });
 
   it("names the unit and qualifier columns in the file's language", () => {
-    expect(tableCsv(table, "zh").split("\r\n")[0]).toBe("\uFEFF名称,\"Period, as data\",Stated,Ours,单位,限定");
+    expect(tableCsv(table, "zh").split("\r\n")[0]).toBe('\uFEFF名称,"Period, as data",Stated,Ours,单位,限定');
   });
 });

@@ -132,7 +132,8 @@ export const buildBusinessClimateChecksChart: BuildChart = (data, { lang, width,
     const steps = checkSteps[item.id];
     if (!steps)
       throw new Error(
-        `chart business-climate-checks: list item "${item.id}" has no steps in src/charts/business-climate-checks/steps.ts`,
+        `chart business-climate-checks: list item "${item.id}" has no steps in ` +
+          `src/charts/business-climate-checks/steps.ts`,
       );
     const name = item[lang];
     const nodes: Node[] = [];
@@ -182,11 +183,14 @@ export const buildBusinessClimateChecksChart: BuildChart = (data, { lang, width,
   const body = stack(parts, 0.4 * type.body);
 
   const text = (lane: Lane, stage: Stage) => lane.nodes.find((n) => n.stage === stage)?.text;
+  /** What a lane says: firms' voice where it has one, then what follows. */
+  const said = (lane: Lane, joiner: string) =>
+    [text(lane, "voice"), text(lane, "consequence")].filter(Boolean).join(joiner);
   return {
     description: pick(
       lang,
-      `流程图，三条通道各是一道关：${lanes.map((l) => `${l.name}（${text(l, "voice") ? `${text(l, "voice")}，` : ""}${text(l, "consequence")}）`).join("；")}。`,
-      `A flow in three lanes, one per check. ${lanes.map((l) => `${l.name}: ${text(l, "voice") ? `${text(l, "voice")}; ` : ""}${text(l, "consequence")}.`).join(" ")}`,
+      `流程图，三条通道各是一道关：${lanes.map((l) => `${l.name}（${said(l, "，")}）`).join("；")}。`,
+      `A flow in three lanes, one per check. ${lanes.map((l) => `${l.name}: ${said(l, "; ")}.`).join(" ")}`,
     ),
     ...body,
     table: {

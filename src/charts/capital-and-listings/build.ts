@@ -48,7 +48,8 @@ function moneyPanel(data: Dataset, lang: Lang, width: number, type: TypeScale): 
   // One scale needs one unit: the fund is stored in 亿元 and the placements in 万元, so the fund moves to 万元.
   if (fund.unit !== "CNY_100M" || each.unit !== "CNY_10K") {
     throw new Error(
-      `chart capital-and-listings: expected the fund in CNY_100M and placements in CNY_10K, got ${fund.unit} and ${each.unit}`,
+      `chart capital-and-listings: expected the fund in CNY_100M and placements in CNY_10K, got ${fund.unit} and ` +
+        `${each.unit}`,
     );
   }
   const fundIn10k = fund.value * 1e4;
@@ -63,7 +64,8 @@ function moneyPanel(data: Dataset, lang: Lang, width: number, type: TypeScale): 
     thickness,
     [{ series: 1, index: 0, label: fund.label[lang], value: formatFact(fund, lang), x: x(fundIn10k / 2), y: 0 }],
   );
-  const perFirm = `${formatQuantity(firms.value, "count", lang, { counter: firms.counter })} × ${formatFact(each, lang)}`;
+  const firmCount = formatQuantity(firms.value, "count", lang, { counter: firms.counter });
+  const perFirm = `${firmCount} × ${formatFact(each, lang)}`;
   const placements = pick(lang, `定向增发：${perFirm}`, `Private placements: ${perFirm}`);
   const end = x(firms.value * each.value);
   const sum = pick(lang, `${total}（本站合计）`, `${total} (our sum)`);
@@ -174,7 +176,9 @@ export const buildCapitalChart: BuildChart = (data, { lang, width, type }) => {
     description: pick(
       lang,
       `${date}证监会发文后，江华设立${fund}产业引导基金；${neeq}新三板企业在江华注册公司；${placed}国家高新技术企业各获定增，合计${total}（本站合计）。`,
-      `After the securities regulator's opinion of ${date}, Jianghua set up an industry guidance fund of ${fund}; ${neeq} from the NEEQ registered companies there; ${placed} ranked as national high-tech enterprises each received a placement, ${total} in all by our sum.`,
+      `After the securities regulator's opinion of ${date}, Jianghua set up an industry guidance fund of ${fund};` +
+        ` ${neeq} from the NEEQ registered companies there; ${placed} ranked as national high-tech enterprises ` +
+        `each received a placement, ${total} in all by our sum.`,
     ),
     ...body,
     table: capitalTable(data, lang),

@@ -63,7 +63,8 @@ function panel(
 ): Part & { top: number } {
   const pad = 0.6 * type.small;
   const heading = textBlock({ text: name, width: width - 2 * pad, size: type.large, weight: "bold" });
-  const multiple = `${pick(lang, "2020年为2015年的", "2020 = ")}${multipleText(to.value / from.value, lang)}${pick(lang, "", " 2015")}`;
+  const times = multipleText(to.value / from.value, lang);
+  const multiple = pick(lang, `2020年为2015年的${times}`, `2020 = ${times} 2015`);
   const sub = textBlock({ text: multiple, width: width - 2 * pad, size: type.small, tone: "muted" });
   const x = scaleBand<string>()
     .domain([from.period!, to.period!])
@@ -153,7 +154,8 @@ export const buildGrowthChart: BuildChart = (data, { lang, width, type }) => {
   const description = pick(
     lang,
     `四个小图分别比较2015年和2020年的水平：${said.map((r) => `${r.name}从${r.from}到${r.to}，为${r.multiple}`).join("；")}。`,
-    `Four small panels compare 2015 with 2020: ${said.map((r) => `${r.name.toLowerCase()} went from ${r.from} to ${r.to} (${r.multiple})`).join("; ")}.`,
+    `Four small panels compare 2015 with 2020: ` +
+      `${said.map((r) => `${r.name.toLowerCase()} went from ${r.from} to ${r.to} (${r.multiple})`).join("; ")}.`,
   );
   return {
     description,

@@ -53,7 +53,8 @@ function relations(
     .map((l) => {
       const amount = amountOf(l);
       const sum = amount ? pick(lang, `，${formatFact(amount, lang)}`, `, ${formatFact(amount, lang)}`) : "";
-      return `${pick(lang, "由", "")}${name(l.from)}${pick(lang, relationWords[l.relation].zh, ` ${relationWords[l.relation].en} it`)}${sum}`;
+      const did = pick(lang, relationWords[l.relation].zh, ` ${relationWords[l.relation].en} it`);
+      return `${pick(lang, "由", "")}${name(l.from)}${did}${sum}`;
     });
   return [...outgoing, ...incoming].join(pick(lang, "；", "; "));
 }
@@ -137,6 +138,10 @@ function nodeLabel(name: string, sum: string | undefined, maxWidth: number, type
 }
 
 export const buildInvestmentChains: BuildChart = (data, { lang, width, type }) => {
+  const linkWords = (l: Link, in_: Lang) =>
+    [requireOrganisation(data, l.from)[in_], relationWords[l.relation][in_], requireOrganisation(data, l.to)[in_]].join(
+      in_ === "zh" ? "" : " ",
+    );
   const links = data.links;
   const amountOf = (link: Link) => (link.amount ? requireFact(data, link.amount) : undefined);
   const radius = scaleSqrt()
@@ -201,8 +206,9 @@ export const buildInvestmentChains: BuildChart = (data, { lang, width, type }) =
   return {
     description: pick(
       lang,
-      `投资关系网络：${links.map((l) => `${data.organisations.get(l.from)!.zh}${relationWords[l.relation].zh}${data.organisations.get(l.to)!.zh}`).join("，")}。原文的例子没有列完。`,
-      `A network of investment links: ${links.map((l) => `${data.organisations.get(l.from)!.en} ${relationWords[l.relation].en} ${data.organisations.get(l.to)!.en}`).join("; ")}. The article's list of examples is not complete.`,
+      `投资关系网络：${links.map((l) => linkWords(l, "zh")).join("，")}。原文的例子没有列完。`,
+      `A network of investment links: ${links.map((l) => linkWords(l, "en")).join("; ")}. ` +
+        `The article's list of examples is not complete.`,
     ),
     ...body,
     table: {

@@ -48,7 +48,8 @@ export function tradeCaveat(data: Dataset, lang: Lang): string {
   return pick(
     lang,
     `${tradeMonths(data, lang)}（${formatPeriod(level.period!, lang)}，共${formatFact(level, lang)}）；上年同期的数额原文未给出。`,
-    `${tradeMonths(data, lang)} (${formatPeriod(level.period!, lang)}: ${formatFact(level, lang)}); the article gives no figure for the year before.`,
+    `${tradeMonths(data, lang)} (${formatPeriod(level.period!, lang)}: ${formatFact(level, lang)}); the article ` +
+      `gives no figure for the year before.`,
   );
 }
 
@@ -179,8 +180,11 @@ export const buildMomentumChart: BuildChart = (data, { lang, width, type }) => {
   const counts = momentumStages.map((stage) => `${stage.name[lang]} ${formatFact(requireFact(data, stage.id), lang)}`);
   const description = pick(
     lang,
-    `一组为增幅：规模工业增加值${added}，发明专利申请量${patents}，进出口额${trade}（${tradeMonths(data, lang)}，基数未给出）。另一组把每个大项目画成一格：${counts.join("，")}。`,
-    `One panel shows growth rates: value added ${added}, invention patent applications ${patents}, imports and exports ${trade} (${tradeMonths(data, lang)}, base not given). The other draws each large project as a square: ${counts.join(", ")}.`,
+    `一组为增幅：规模工业增加值${added}，发明专利申请量${patents}，进出口额${trade}（${tradeMonths(data, lang)}，基数未给出）。另一组把每个大项目画成一格：` +
+      `${counts.join("，")}。`,
+    `One panel shows growth rates: value added ${added}, invention patent applications ${patents}, imports and ` +
+      `exports ${trade} (${tradeMonths(data, lang)}, base not given). The other draws each large project as a ` +
+      `square: ${counts.join(", ")}.`,
   );
   return {
     description,

@@ -89,7 +89,8 @@ export const buildProblemLoopChart: BuildChart = (data, { lang, width, type }) =
   const stepAt = loop.items.findIndex((item) => item.id === deadlineStep);
   if (stepAt < 0)
     throw new Error(
-      `chart problem-loop: list "problem-loop" has no step with the id "${deadlineStep}" for the deadlines to hang from`,
+      `chart problem-loop: list "problem-loop" has no step with the id "${deadlineStep}" for the deadlines to ` +
+        `hang from`,
     );
   const n = loop.items.length;
   const stepLabel = (i: number) => pick(lang, `第${formatNumber(i + 1, lang)}步`, `Step ${formatNumber(i + 1, lang)}`);
@@ -192,7 +193,8 @@ export const buildProblemLoopChart: BuildChart = (data, { lang, width, type }) =
   const ends = panel.ends.map((e) => panelY + e);
   const trunk = panelBeside
     ? `M${step.x + step.width},${step.y + step.height / 2}H${trunkX}V${Math.min(...ends)}V${Math.max(...ends)}`
-    : `M${step.x + step.width / 2},${step.y + step.height}V${ringHeight + 1.2 * type.body}H${trunkX}V${Math.max(...ends)}`;
+    : `M${step.x + step.width / 2},${step.y + step.height}V${ringHeight + 1.2 * type.body}` +
+      `H${trunkX}V${Math.max(...ends)}`;
   const body = merge(
     [
       part([...ring, { kind: "path", d: trunk, tone: "muted", width: 1.5 }], 0),
@@ -209,7 +211,8 @@ export const buildProblemLoopChart: BuildChart = (data, { lang, width, type }) =
     description: pick(
       lang,
       `环形流程：${names}，再回到起点。“${deadline.zh}”一步分两种时限：一般问题${formatFact(ordinary, lang)}内处置。${ordinary.note?.zh ?? ""}`,
-      `A cycle: ${names}, and back to the start. The step “${deadline.en.toLowerCase()}” has two deadlines: ordinary problems within ${formatFact(ordinary, lang)}. ${ordinary.note?.en ?? ""}`,
+      `A cycle: ${names}, and back to the start. The step “${deadline.en.toLowerCase()}” has two deadlines: ` +
+        `ordinary problems within ${formatFact(ordinary, lang)}. ${ordinary.note?.en ?? ""}`,
     ),
     ...body,
     table: {

@@ -223,8 +223,11 @@ export const buildProjectPipelineChart: BuildChart = (data, { lang, width, type 
   return {
     description: pick(
       lang,
-      `三块：项目动态管理的${formatNumber(stageCount, lang)}个阶段依次是${names(pipeline.items)}；项目推进的五个“一”是${ones.items.map((i) => i.zh).join("、")}；每名联系项目的党员干部负责${amount}重点项目。`,
-      `Three panels. The pipeline runs through ${formatNumber(stageCount, lang)} stages: ${names(pipeline.items)}. Each project gets the five "ones": ${ones.items.map((i) => i.en.toLowerCase()).join(", ")}. Each liaison official takes ${amount}.`,
+      `三块：项目动态管理的${formatNumber(stageCount, lang)}个阶段依次是${names(pipeline.items)}；` +
+        `项目推进的五个“一”是${ones.items.map((i) => i.zh).join("、")}；每名联系项目的党员干部负责${amount}重点项目。`,
+      `Three panels. The pipeline runs through ${formatNumber(stageCount, lang)} stages: ` +
+        `${names(pipeline.items)}. Each project gets the five "ones": ` +
+        `${ones.items.map((i) => i.en.toLowerCase()).join(", ")}. Each liaison official takes ${amount}.`,
     ),
     ...body,
     table: {

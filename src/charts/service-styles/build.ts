@@ -51,7 +51,8 @@ export const buildServiceStylesChart: BuildChart = (data, { lang, width, type })
     const place = placement[item.id];
     if (!place)
       throw new Error(
-        `chart service-styles: list "service-styles" item "${item.id}" has no place on the grid in src/charts/service-styles/build.ts`,
+        `chart service-styles: list "service-styles" item "${item.id}" has no place on the grid in ` +
+          `src/charts/service-styles/build.ts`,
       );
     const title = pick(lang, `“${item.zh}”服务`, `${item.en} service`);
     const detail = item.gloss?.[lang];
@@ -137,7 +138,8 @@ export const buildServiceStylesChart: BuildChart = (data, { lang, width, type })
     bx: x(b.place.initiative)! + (x.bandwidth() - boxWidth) / 2,
     by: y(b.place.scope)! + (y.bandwidth() - b.drawn.height) / 2,
   }));
-  // The article's step runs from the first style to the second: from the corner of one box to the facing corner of the next.
+  // The article's step runs from the first style to the second: from the corner of one box to the facing corner
+  // of the next.
   const links: Shape[] = [];
   for (let i = 1; i < placed.length; i++) {
     const [from, to] = [placed[i - 1]!, placed[i]!];
@@ -170,8 +172,12 @@ export const buildServiceStylesChart: BuildChart = (data, { lang, width, type })
   return {
     description: pick(
       lang,
-      `二乘二的方格：横向是被动到主动，纵向是部分到全方位。${boxes.map((b) => `${b.title}位于“${b.position}”一格`).join("，")}；箭头表示前者提升为后者。另外两格原文没有涉及，留空。`,
-      `A two-by-two grid, passive to proactive across and partial to all-round upwards. ${boxes.map((b) => `${b.title} sits at ${b.position.toLowerCase()}`).join("; ")}; an arrow marks the upgrade from the first to the second. The other two corners are left empty: the article does not discuss them.`,
+      `二乘二的方格：横向是被动到主动，纵向是部分到全方位。${boxes.map((b) => `${b.title}位于“${b.position}”一格`).join("，")}；箭头表示前者提升为后者。` +
+        `另外两格原文没有涉及，留空。`,
+      `A two-by-two grid, passive to proactive across and partial to all-round upwards. ` +
+        `${boxes.map((b) => `${b.title} sits at ${b.position.toLowerCase()}`).join("; ")}; an arrow marks the ` +
+        `upgrade from the first to the second. The other two corners are left empty: the article does not discuss ` +
+        `them.`,
     ),
     ...body,
     table: {

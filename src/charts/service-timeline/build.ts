@@ -61,7 +61,11 @@ export const buildServiceTimeline: BuildChart = (data, { lang, width, type }) =>
         series: 0,
         index: 1,
         label: `${formatDate(guideEnd.date, lang)} ${pick(lang, "投产", "production starts")}`,
-        value: `${pick(lang, "按日期算", "by the dates: ")}${days(guideDays, lang)}${pick(lang, "；原文称", "; the article says ")}${days(stated, lang)}`,
+        value: pick(
+          lang,
+          `按日期算${days(guideDays, lang)}；原文称${days(stated, lang)}`,
+          `by the dates: ${days(guideDays, lang)}; the article says ${days(stated, lang)}`,
+        ),
       },
     }),
     part(
@@ -125,7 +129,9 @@ export const buildServiceTimeline: BuildChart = (data, { lang, width, type }) =>
   };
 
   const flats = formatFact(requireFact(data, "ruiyi-flats-offered"), lang);
-  const note = `${days(ruiyiDays, lang)}${pick(lang, "：签约当天找到房源，第二天租下", ": flats found on signing day, one rented the next")}`;
+  const note =
+    days(ruiyiDays, lang) +
+    pick(lang, "：签约当天找到房源，第二天租下", ": flats found on signing day, one rented the next");
   const noteX = Math.max(x(ruiyiDays), 2 * dot) + 0.5 * type.body;
   const noteBlock = textBlock({ text: note, width: plotWidth - noteX, size: type.small });
   const ruiyiShapes: Shape[] = [
@@ -190,8 +196,11 @@ export const buildServiceTimeline: BuildChart = (data, { lang, width, type }) =>
   return {
     description: pick(
       lang,
-      `按签约后的天数排在同一条时间轴上：贵德项目按原文日期算用了${days(guideDays, lang)}（原文称${days(stated, lang)}），常规流程${usualText}，锐毅马达签约后${days(ruiyiDays, lang)}就租到了住房。`,
-      `On one axis of days after signing: the Guide project took ${days(guideDays, lang)} by the article's dates (it says ${days(stated, lang)}), the usual procedure ${usualText}, and Ruiyi Motor had a flat ${days(ruiyiDays, lang)} after signing.`,
+      `按签约后的天数排在同一条时间轴上：贵德项目按原文日期算用了${days(guideDays, lang)}（原文称${days(stated, lang)}），常规流程${usualText}，` +
+        `锐毅马达签约后${days(ruiyiDays, lang)}就租到了住房。`,
+      `On one axis of days after signing: the Guide project took ${days(guideDays, lang)} by the article's dates ` +
+        `(it says ${days(stated, lang)}), the usual procedure ${usualText}, and Ruiyi Motor had a flat ` +
+        `${days(ruiyiDays, lang)} after signing.`,
     ),
     ...body,
     table: {

@@ -47,7 +47,8 @@ function groups(data: Dataset, lang: Lang): Group[] {
       detail: pick(
         lang,
         `原文没有给出计划数，只说争取到的面积比计划“${doubled}”，即${times}倍，故计划数为${sum}。`,
-        `The article gives no plan figure, only that the space secured ${doubled} it, i.e. ×${times}; so the plan was ${sum}.`,
+        `The article gives no plan figure, only that the space secured ${doubled} it, i.e. ×${times}; so the ` +
+          `plan was ${sum}.`,
       ),
       squares: plan.computed!,
       tone: "mark-3",
@@ -62,7 +63,8 @@ function groups(data: Dataset, lang: Lang): Group[] {
       detail: pick(
         lang,
         `湖南${launch ? `自${formatDate(launch.date, lang)}起` : ""}以“135工程”扶持标准化厂房；下面每块与计划数一样大，共${times}块。`,
-        `Under Hunan's '135 Project'${launch ? ` (from ${formatDate(launch.date, lang)})` : ""}; each block below is the size of the plan, ${times} blocks in all.`,
+        `Under Hunan's '135 Project'${launch ? ` (from ${formatDate(launch.date, lang)})` : ""}; each block ` +
+          `below is the size of the plan, ${times} blocks in all.`,
       ),
       squares: secured.value,
       tone: "mark-1",
@@ -151,7 +153,8 @@ export const buildFactoriesChart: BuildChart = (data, { lang, width, type }) => 
     description: pick(
       lang,
       `以每格${unit}的方格比较面积：江华争取到${secured!.value}标准化厂房，是本站由“翻两番”倒推出的计划数${plan!.value}的${multiple}；${items[2]!.title}。`,
-      `Squares of ${unit} each compare floor space: Jianghua secured ${secured!.value} of standard factories, ${multiple} the plan of ${plan!.value} that we derive from "doubled twice". ${items[2]!.title}.`,
+      `Squares of ${unit} each compare floor space: Jianghua secured ${secured!.value} of standard factories, ` +
+        `${multiple} the plan of ${plan!.value} that we derive from "doubled twice". ${items[2]!.title}.`,
     ),
     shapes: body.shapes,
     points,

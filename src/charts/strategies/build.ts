@@ -117,7 +117,8 @@ export const buildStrategiesChart: BuildChart = (data, { lang, width, type }) =>
     description: pick(
       lang,
       `树状图：根是“${goal.name}”，分出两支。${strategies!.name}：${names(strategies!)}；${builds!.name}：${names(builds!)}。`,
-      `A tree with the goal “${goal.name}” at its root and two branches. ${strategies!.name}: ${names(strategies!)}. ${builds!.name}: ${names(builds!)}.`,
+      `A tree with the goal “${goal.name}” at its root and two branches. ${strategies!.name}: ` +
+        `${names(strategies!)}. ${builds!.name}: ${names(builds!)}.`,
     ),
     ...body,
     table: {
@@ -128,7 +129,12 @@ export const buildStrategiesChart: BuildChart = (data, { lang, width, type }) =>
         textColumn("role", pick(lang, "位置", "Place in the plan")),
       ],
       rows: ordered.map(({ node }) => ({
-        cells: { branch: node.depth === 0 ? null : node.data.branch, name: node.data.name, zh: node.data.zh, role: node.data.role },
+        cells: {
+          branch: node.depth === 0 ? null : node.data.branch,
+          name: node.data.name,
+          zh: node.data.zh,
+          role: node.data.role,
+        },
       })),
     },
   };
