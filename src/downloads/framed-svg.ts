@@ -42,7 +42,7 @@ export function framedChartSvg(
   const lines: string[] = [];
   let y = pad;
   const write = (block: Block) => {
-    for (const line of wrapText(block.text, width - 2 * pad, block.size)) {
+    for (const line of wrapText(block.text, width - 2 * pad, block.size, block.bold ? "bold" : "normal")) {
       const baseline = y + (block.lineHeight - block.size) / 2 + block.size * 0.88;
       y += block.lineHeight;
       lines.push(
