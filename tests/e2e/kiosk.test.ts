@@ -1,23 +1,17 @@
 // The kiosk in Chromium as a visitor meets it: touch through every code, switch language, walk away (idle
 // warning, reset), the attract loop, offline after the first load, and a bounded soak that watches the heap.
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { kioskCodes } from "../../src/kiosk/content.ts";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { kioskAssets, workerSource } from "../../src/integrations/kiosk-worker.ts";
 import { startServer } from "../../scripts/serve.ts";
-import { launchBrowser, watchedPage } from "../support/browser.ts";
+import { sharedBrowser, watchedPage } from "../support/browser.ts";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const origin = inject("origin");
 const touchScreen = { viewport: { width: 1920, height: 1080 }, hasTouch: true };
