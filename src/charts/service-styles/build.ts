@@ -6,9 +6,9 @@ import type { Lang } from "../../data/format.ts";
 import { pick, requireList } from "../kit.ts";
 import type { Tone } from "../model.ts";
 import { arrow } from "../parts/arrow.ts";
-import { nodeBox } from "../parts/node-box.ts";
+import { boxPadding, nodeBox } from "../parts/node-box.ts";
 import { merge, part, place, type Part } from "../parts/part.ts";
-import { centredLabel } from "../parts/text-block.ts";
+import { centredLabel, textBlock } from "../parts/text-block.ts";
 import { measureText } from "../text/measure.ts";
 import type { BuildChart } from "../types.ts";
 import { textColumn } from "../table.ts";
@@ -39,27 +39,23 @@ const tones: Tone[] = ["mark-3", "mark-1"];
 export const buildServiceStylesChart: BuildChart = (data, { lang, width, type }) => {
   const list = requireList(data, "service-styles");
   const gutter = 0.6 * type.body;
-  // The style column takes about two fifths; each count column shares the rest, never narrower than its header.
+  // Each count column is as wide as its widest value needs (at least a fifth of the width); the style column,
+  // which holds the name and the gloss, takes the rest. Headers wrap within their column.
   const headers = counts.map((count) => word(count, lang));
-  const minCell = Math.max(...headers.map((h) => measureText(h, type.small, "bold"))) + type.small;
-  const cellWidth = Math.max(minCell, (width - 2 * gutter) * 0.3);
+  const shown = Object.values(described).flatMap((place_) => counts.map((count) => word(place_[count], lang)));
+  const widestValue = Math.max(...shown.map((v) => measureText(v, type.body, "bold")));
+  const cellWidth = Math.max(widestValue + 2 * boxPadding * type.body + 2, 0.2 * width);
   const styleWidth = width - 2 - counts.length * (cellWidth + gutter);
   const cellX = (k: number) => 1 + styleWidth + gutter + k * (cellWidth + gutter);
-  const headerHeight = 1.6 * type.small;
+  const headerText = (text: string, columnWidth: number, anchor: "start" | "middle") =>
+    textBlock({ text, width: columnWidth, size: type.small, weight: "bold", tone: "muted", anchor });
+  const headerBlocks = [
+    place(headerText(word("style", lang), styleWidth, "start"), 1, 0),
+    ...headers.map((h, k) => place(headerText(h, cellWidth, "middle"), cellX(k), 0)),
+  ];
+  const headerHeight = Math.max(...headerBlocks.map((b) => b.height));
+  const header = merge(headerBlocks, headerHeight);
   const rowGap = 2.6 * type.body;
-  const header = part(
-    [
-      centredLabel(1, headerHeight / 2, word("style", lang), type.small, { tone: "muted", weight: "bold" }),
-      ...counts.map((count, k) =>
-        centredLabel(cellX(k) + cellWidth / 2, headerHeight / 2, word(count, lang), type.small, {
-          tone: "muted",
-          weight: "bold",
-          anchor: "middle",
-        }),
-      ),
-    ],
-    headerHeight,
-  );
 
   let y = headerHeight + 0.4 * type.body;
   const parts: Part[] = [header];
