@@ -1,0 +1,132 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { chartIds } from "../../src/charts/registry.ts";
+import { loadDataset } from "../../src/data/load.ts";
+import { formatFact } from "../../src/data/format.ts";
+import { kioskCodes, kioskOverview, kioskSequences } from "../../src/kiosk/content.ts";
+import { figureText } from "../../src/kiosk/figures.ts";
+import { screenIds, slideScreens } from "../../src/kiosk/screens.ts";
+import { sectionPath, sectionsOf, slideFacts, slideSection, type ChapterSource } from "../../src/kiosk/sections.ts";
+
+const data = loadDataset();
+
+describe("the kiosk's content", () => {
+  it("shows only registered charts and existing facts and claims", () => {
+    for (const sequence of kioskSequences) {
+      for (const slide of sequence.slides) {
+        if (slide.kind === "chart") expect(chartIds).toContain(slide.id);
+        for (const id of slideFacts(slide)) expect(data.facts.has(id) || data.claims.has(id), id).toBe(true);
+      }
+    }
+  });
+
+  it("puts the outcomes in the overview, not under a code, and the four codes in the story's order", () => {
+    expect(kioskSequences.map((s) => s.code)).toEqual(["overview", "spirit", "service", "harmony", "acceleration"]);
+    const overviewCharts = kioskOverview.slides.flatMap((s) => (s.kind === "chart" ? [s.id] : []));
+    expect(overviewCharts).toEqual(["growth-2015-2020", "momentum-2021"]);
+    const codeCharts = kioskCodes.flatMap((c) => c.slides.flatMap((s) => (s.kind === "chart" ? [s.id] : [])));
+    expect(codeCharts).not.toContain("growth-2015-2020");
+    expect(codeCharts).not.toContain("momentum-2021");
+  });
+});
+
+describe("kiosk screens", () => {
+  const screens = slideScreens();
+
+  it("give every screen its own id: start, each slide as <sequence>-<key>, staff", () => {
+    const ids = screenIds();
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids[0]).toBe("start");
+    expect(ids.at(-1)).toBe("staff");
+    expect(ids).toContain("overview-investment");
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it("refuse two slides with the same key in one sequence, naming the file", () => {
+    const twice = [{ ...kioskOverview, slides: [kioskOverview.slides[0]!, kioskOverview.slides[0]!] }];
+    expect(() => screenIds(twice)).toThrow(/src\/kiosk\/content\.ts: screen ids used twice: overview-investment/);
+  });
+
+  it("lead from the last slide of each sequence to the next sequence, and from the last back to the first", () => {
+    const ends = screens.filter((screen) => screen.nextSequence);
+    expect(ends.map((s) => [s.sequence.code, s.nextSequence!.code])).toEqual([
+      ["overview", "spirit"],
+      ["spirit", "service"],
+      ["service", "harmony"],
+      ["harmony", "acceleration"],
+      ["acceleration", "overview"],
+    ]);
+    for (const end of ends) expect(end.next).toBe(screens.find((s) => s.sequence === end.nextSequence && s.index === 0)!.id);
+  });
+
+  it("have no 'previous' on a sequence's first slide and the slide before elsewhere", () => {
+    for (const screen of screens) {
+      expect(screen.previous).toBe(screen.index === 0 ? undefined : screens[screens.indexOf(screen) - 1]!.id);
+    }
+  });
+});
+
+describe("QR targets: the chapter section that tells a slide's story", () => {
+  const chapters = (lang: "zh" | "en"): ChapterSource[] =>
+    readdirSync(join("content/chapters", lang))
+      .filter((file) => file.endsWith(".mdx"))
+      .map((file) => ({ slug: file.replace(/^\d\d-|\.mdx$/g, ""), body: readFileSync(join("content/chapters", lang, file), "utf8") }))
+      .filter((chapter) => /status: published/.test(chapter.body));
+
+  it("reads a chapter's sections with the charts they place and the facts they cite", () => {
+    const sections = sectionsOf('Intro <Fact id="a" />\n## One [#one]\n<Chart id="c1" />\n## Two [#two]\nSee <Fact id="b" computed />.');
+    expect(sections).toEqual([
+      { anchor: undefined, charts: [], facts: ["a"] },
+      { anchor: "one", charts: ["c1"], facts: [] },
+      { anchor: "two", charts: [], facts: ["b"] },
+    ]);
+  });
+
+  it.each(["zh", "en"] as const)("finds for every slide a section that places its chart or cites its first figure (%s)", (lang) => {
+    for (const screen of slideScreens()) {
+      const target = slideSection(screen.slide, screen.sequence, chapters(lang));
+      expect(target?.anchor, screen.id).toBeDefined();
+      const section = sectionsOf(chapters(lang).find((c) => c.slug === target!.slug)!.body).find((s) => s.anchor === target!.anchor)!;
+      if (screen.slide.kind === "chart") expect(section.charts, screen.id).toContain(screen.slide.id);
+      else expect(section.facts, screen.id).toContain(slideFacts(screen.slide)[0]);
+    }
+  });
+
+  it("opens the section in the reader's language: /en/… in English", () => {
+    expect(sectionPath({ slug: "service", anchor: "standard-factories" }, "zh")).toBe("/service/#standard-factories");
+    expect(sectionPath({ slug: "service", anchor: "standard-factories" }, "en")).toBe("/en/service/#standard-factories");
+    expect(sectionPath({ slug: "service", anchor: undefined }, "en")).toBe("/en/service/");
+    expect(sectionPath(undefined, "en")).toBe("/en/");
+  });
+
+  it("falls back to the sequence's chapter, and to the home page when that is not published", () => {
+    const slide = kioskCodes[1]!.slides[0]!;
+    expect(slideSection(slide, kioskCodes[1]!, [{ slug: "service", body: "## Other [#other]\n" }])).toEqual({ slug: "service", anchor: undefined });
+    expect(slideSection(slide, kioskCodes[1]!, [])).toBeUndefined();
+  });
+});
+
+describe("kiosk figures", () => {
+  const overview = kioskOverview.slides.flatMap((s) => (s.kind === "figures" ? s.figures : []));
+  const texts = (lang: "zh" | "en") => overview.map((figure) => figureText(figure, lang, data));
+
+  it("give the five years' projects, contracted investment and output from 2015 to 2020", () => {
+    const values = texts("zh").map((t) => t.value);
+    expect(values).toContain(formatFact(data.facts.get("projects-2015-2020")!, "zh"));
+    expect(values).toContain("171.95亿元");
+    expect(values).toContain("80.68亿元 → 197.2亿元");
+  });
+
+  it("show the article's yearly growth and days beside ours, ours marked as ours, at the article's precision", () => {
+    const [rate, days] = texts("zh").filter((t) => t.parts.length > 0);
+    expect(rate!.parts.map((p) => [p.value, Boolean(p.ours)])).toEqual([["23.8%", false], ["19.6%", true]]);
+    expect(days!.parts.map((p) => p.value)).toEqual(["150天", "160天", "将近两年"]);
+    expect(texts("en").find((t) => t.parts.length === 3)!.parts.map((p) => p.value)).toEqual(["150 days", "160 days", "nearly 2 years"]);
+  });
+
+  it("name the file when a figure points at nothing", () => {
+    expect(() => figureText({ fact: "no-such-fact" }, "zh", data)).toThrow('src/kiosk/content.ts: no fact "no-such-fact"');
+    expect(() => figureText({ claim: "no-such-claim" }, "zh", data)).toThrow('src/kiosk/content.ts: no claim "no-such-claim"');
+  });
+});
