@@ -79,3 +79,22 @@ export function cutOff(page: Page): Promise<string[]> {
     return [...new Set(problems)];
   });
 }
+
+/** The text a visitor sees on the shown screen, chart labels included. */
+export function visibleText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const screen = document.querySelector("[data-screen]:not([hidden])")!;
+    const walker = document.createTreeWalker(screen, NodeFilter.SHOW_TEXT);
+    const parts: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (parent && !parent.closest("title, desc, .visually-hidden, [hidden]") && parent.checkVisibility()) parts.push(node.textContent ?? "");
+    }
+    return parts.join(" ");
+  });
+}
+
+/** Taps the control on the shown screen whose visible text contains `label`, as a finger would. */
+export async function tapControl(page: Page, label: string): Promise<void> {
+  await page.locator("[data-screen]:not([hidden]) button:visible", { hasText: label }).first().tap();
+}
