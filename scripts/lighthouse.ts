@@ -1,4 +1,4 @@
-// `npm run lighthouse`: builds the site for a local origin, serves it with the headers of public/_headers, and
+// `npm run lighthouse`: builds the site for a local origin (a preview build), serves it with its built _headers, and
 // prints Lighthouse's four scores for the home page, the methods chapter and the first chart embed (when one is
 // built). Lighthouse's default mobile profile is used: a mid-range phone on a slow 4G link, simulated, so the
 // figures do not depend on this machine's network. Nothing leaves the machine: the browser runs with the flags
@@ -17,7 +17,7 @@ const outDir = ".lighthouse-dist";
 const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
 
 console.log(`Building the site for ${origin} into ${outDir}/ …`);
-const build = spawnSync("astro", ["build", "--outDir", outDir], {
+const build = spawnSync(process.execPath, ["scripts/build.ts", "--out", outDir], {
   env: { ...process.env, SITE: origin },
   stdio: "inherit",
 });

@@ -1,20 +1,19 @@
 // The local server for a built site: what `npm start`, `npm run serve`, the kiosk and the tests use. Files are
 // served by serve-static (ETag, Last-Modified, conditional requests, Range, directory redirects) behind
-// compression (brotli or gzip), with graceful-fs queueing opens when the process runs out of file handles. Our
-// own part is small: the host's _headers rules applied to the decoded, normalised path (so no encoded path
-// escapes them), a second look before answering 404 (a rebuild swaps the site in between two renames), and the
-// site's own 404 pages. It listens on loopback only; PORT (default 4321) is kept whatever SITE says.
+// compression (brotli or gzip). Our own part is small: the host's _headers rules applied to the decoded,
+// normalised path (so no encoded path escapes them), a second look before answering 404 (a rebuild swaps the site
+// in between two renames), a short wait and then 503 when the process runs out of file handles (answering frees
+// the connection's handle, where queueing would hold it), and the site's own 404 pages. It listens on loopback
+// only; PORT (default 4321) is kept whatever SITE says.
 import fs from "node:fs";
-import gracefulFs from "graceful-fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { join, posix, resolve } from "node:path";
 import compression from "compression";
 import serveStatic from "serve-static";
 import { headersFor, parseHeaderRules, type HeaderRule } from "./lib/header-rules.ts";
 
-gracefulFs.gracefulify(fs);
-
 const notFoundRetryMs = 150;
+const fileHandleRetries = 4;
 
 /** The path a request is served and judged by: decoded, dot segments resolved; undefined when it is malformed. */
 export function requestPath(url: string): string | undefined {
@@ -35,15 +34,15 @@ function rulesOf(root: string): () => HeaderRule[] {
   let seen = -1;
   let rules: HeaderRule[] = [];
   return () => {
-    let mtime = 0;
     try {
-      mtime = fs.statSync(file).mtimeMs;
-    } catch {
-      return rules;
-    }
-    if (mtime !== seen) {
-      seen = mtime;
-      rules = parseHeaderRules(fs.readFileSync(file, "utf8"));
+      const mtime = fs.statSync(file).mtimeMs;
+      if (mtime !== seen) {
+        rules = parseHeaderRules(fs.readFileSync(file, "utf8"));
+        seen = mtime;
+      }
+    } catch (error) {
+      // Missing (mid-swap) or unreadable for now (no file handles): keep the rules read last.
+      if ((error as NodeJS.ErrnoException).code === undefined) throw error;
     }
     return rules;
   };
@@ -94,13 +93,22 @@ export function siteHandler(rootDir: string) {
       res.setHeader("content-type", page ? "text/html; charset=utf-8" : "text/plain; charset=utf-8");
       res.end(req.method === "HEAD" ? undefined : (page ?? "Not found"));
     };
-    const serve = (again: boolean) =>
+    if (path === "/_headers") return notFound();
+    // A missing file is looked for once more (a rebuild may be swapping the site in); running out of file
+    // handles (EMFILE, ENFILE) waits and tries again, then answers 503 rather than failing the request.
+    const serve = (tries: number) =>
       files(req as never, res as never, (error?: unknown) => {
-        if (error) return void (res.headersSent ? res.destroy() : res.writeHead(500).end("Server error"));
-        if (path === "/_headers" || !again) return notFound();
-        setTimeout(() => serve(false), notFoundRetryMs);
+        const code = (error as NodeJS.ErrnoException | undefined)?.code;
+        if (res.headersSent) return void (error && res.destroy());
+        if (code === "EMFILE" || code === "ENFILE") {
+          if (tries < fileHandleRetries) return void setTimeout(() => serve(tries + 1), 5 + Math.random() * 20 * (tries + 1));
+          return void res.writeHead(503, { "retry-after": "1" }).end("Busy, try again");
+        }
+        if (error) return void res.writeHead(500).end("Server error");
+        if (tries > 0) return notFound();
+        setTimeout(() => serve(1), notFoundRetryMs);
       });
-    compress(req as never, res as never, () => serve(true));
+    compress(req as never, res as never, () => serve(0));
   };
 }
 

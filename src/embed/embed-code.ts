@@ -12,7 +12,7 @@ import { dataset, type Dataset } from "../data/load.ts";
 import type { Lang } from "../data/format.ts";
 import { localePath, t } from "../i18n/ui.ts";
 import { absoluteUrl, siteOrigin } from "../site/origin.ts";
-import { embedFits, embedHeightAt, embedType, narrowBelow, type LayoutFit } from "./embed-size.ts";
+import { embedFits, embedHeightAt, type EmbedFits } from "./embed-size.ts";
 
 /** Scripts run and the chart's own links open in a new tab; the host page can never be navigated. */
 export const embedSandbox = "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox";
@@ -30,22 +30,19 @@ export function iframeTitle(id: string, lang: Lang): string {
 }
 
 /** The height attribute: enough for a phone and for an article column, so a stylesheet-less host cuts nothing. */
-export function fallbackHeight(fits: Record<"wide" | "narrow", LayoutFit>): number {
-  return Math.max(embedHeightAt(fits.narrow, fallbackWidths.narrow), embedHeightAt(fits.wide, fallbackWidths.wide));
+export function fallbackHeight(fits: EmbedFits): number {
+  return Math.max(embedHeightAt(fits, fallbackWidths.narrow), embedHeightAt(fits, fallbackWidths.wide));
 }
 
-function heightRule(box: string, fit: LayoutFit, extra: number): string {
-  const chart = `min(100cqw - ${2 * embedType.padding}px, ${fit.maxWidth}px)`;
-  return `.${box} iframe{height:calc(${chart} * ${fit.ratio.toFixed(4)} + ${extra}px)}`;
-}
-
-/** The stylesheet of one snippet: a container, and the iframe's height per band of its width. */
-export function snippetCss(box: string, fits: Record<"wide" | "narrow", LayoutFit>): string {
+/** The stylesheet of one snippet: a container, and the iframe's height per band of its width. The narrowest
+ *  band also holds below its own width; each wider band overrides it from its width up. */
+export function snippetCss(box: string, fits: EmbedFits): string {
   const rules = [`.${box}{container-type:inline-size;width:100%}`, `.${box} iframe{display:block;width:100%;border:0}`];
-  const steps = [fits.narrow, fits.wide].flatMap((fit) => fit.bands.map((band) => heightRule(box, fit, band.extra)));
-  const froms = [fits.narrow, fits.wide].flatMap((fit) => fit.bands.map((band) => band.from));
-  // The narrowest band applies below its own width too; each wider band overrides it from its width up.
-  steps.forEach((rule, i) => rules.push(i === 0 ? rule : `@container (min-width:${froms[i]}px){${rule}}`));
+  fits.bands.forEach(({ from, fit, extra }, i) => {
+    const chart = `min(100cqw - ${2 * fit.padding}px, ${fit.maxWidth}px)`;
+    const rule = `.${box} iframe{height:calc(${chart} * ${fit.ratio.toFixed(4)} + ${extra}px)}`;
+    rules.push(i === 0 ? rule : `@container (min-width:${from}px){${rule}}`);
+  });
   return rules.join("");
 }
 
@@ -79,4 +76,3 @@ export function embedSnippetWithListener(id: string, lang: Lang, data: Dataset =
   return `${embedSnippet(id, lang, data)}\n<script>${listenerScript(id)}</script>`;
 }
 
-export { narrowBelow };

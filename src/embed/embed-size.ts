@@ -1,7 +1,10 @@
 // How big an embedded chart is drawn, worked out at build from the chart's own models, so that the embed code can
-// size its iframe with no script and the embed page can bound how far the chart is scaled. Below `narrowBelow`
-// (the iframe's own width) the narrow layout is shown; each layout is scaled to the width it gets, but never so
-// far up that its largest text passes `textBounds.max` CSS px. The text around the chart has fixed sizes.
+// size its iframe with no script and the embed page can bound how far the chart is scaled. Text in an embed stays
+// between textBounds.min and textBounds.max CSS px at any width:
+// - the wide layout is shown from the iframe width at which its smallest text reaches the minimum (its
+//   `switchWidth`, one per chart), the narrow layout below it;
+// - each layout is scaled to the width it gets, but never so far up that its largest text passes the maximum:
+//   past that width the chart stays at its `maxWidth`, centred.
 import { chartDefinition, buildChart } from "../charts/registry.ts";
 import { wrapText } from "../charts/kit.ts";
 import { chartSourceText } from "../charts/texts.ts";
@@ -9,23 +12,20 @@ import type { ChartModel, Layout, Shape } from "../charts/model.ts";
 import type { Dataset } from "../data/load.ts";
 import type { Lang } from "../data/format.ts";
 
-/** Below this iframe width the embed shows the narrow layout (the embed page's stylesheet uses the same). */
-export const narrowBelow = 600;
-
 /** The smallest and largest size, in CSS px, that text in an embed may be drawn at. */
 export const textBounds = { min: 11, max: 18 };
 
-/** The embed page's type, in px: padding, gaps, and each text block's size and line height (EmbedPage.astro). */
+/** The embed page's type, in px: padding per layout, gaps, each text block's size and line height. */
 export const embedType = {
-  padding: 12,
+  padding: { wide: 12, narrow: 6 } satisfies Record<Layout, number>,
   gap: 8,
   title: { size: 18, line: 25 },
   takeaway: { size: 15, line: 22 },
   small: { size: 13, line: 19 },
 };
 
-/** Iframe widths at which the height is worked out: each band's height holds from its width to the next. */
-const bands: Record<Layout, number[]> = { narrow: [280, 360, 440, 520], wide: [narrowBelow, 720, 860, 1000] };
+/** The narrowest host column the embed is made for. */
+export const narrowestColumn = 280;
 
 function textSizes(shapes: Shape[]): number[] {
   return shapes.flatMap((shape) =>
@@ -41,12 +41,33 @@ export function textRange(model: ChartModel): { min: number; max: number } {
 
 export interface LayoutFit {
   layout: Layout;
+  padding: number;
   /** Height of the chart as a share of its drawn width. */
   ratio: number;
+  /** The narrowest the chart may be drawn, in CSS px: narrower, its smallest text would pass textBounds.min. */
+  minWidth: number;
   /** The widest the chart is drawn, in CSS px: wider, its largest text would pass textBounds.max. */
   maxWidth: number;
-  /** One entry per band: from this iframe width, the px the texts around the chart take. */
-  bands: Array<{ from: number; extra: number }>;
+}
+
+export interface EmbedFits {
+  wide: LayoutFit;
+  narrow: LayoutFit;
+  /** From this iframe width up the wide layout is shown. */
+  switchWidth: number;
+  /** Iframe widths from which a height holds, each with the px the texts around the chart take there. */
+  bands: Array<{ from: number; fit: LayoutFit; extra: number }>;
+}
+
+function layoutFit(model: ChartModel, layout: Layout): LayoutFit {
+  const { min, max } = textRange(model);
+  return {
+    layout,
+    padding: embedType.padding[layout],
+    ratio: model.height / model.width,
+    minWidth: Math.ceil((model.width * textBounds.min) / min),
+    maxWidth: Math.floor((model.width * textBounds.max) / max),
+  };
 }
 
 function lines(text: string, size: number, width: number): number {
@@ -54,9 +75,9 @@ function lines(text: string, size: number, width: number): number {
 }
 
 /** Height of everything but the chart, in px, in an iframe `width` px wide. */
-function textHeight(id: string, lang: Lang, data: Dataset, width: number): number {
+function textHeight(id: string, lang: Lang, data: Dataset, width: number, padding: number): number {
   const definition = chartDefinition(id);
-  const { padding, gap, title, takeaway, small } = embedType;
+  const { gap, title, takeaway, small } = embedType;
   const inner = width - 2 * padding;
   const text =
     lines(definition.title[lang], title.size, inner) * title.line +
@@ -65,24 +86,33 @@ function textHeight(id: string, lang: Lang, data: Dataset, width: number): numbe
   return Math.ceil(2 * padding + 3 * gap + text);
 }
 
-export function layoutFit(id: string, lang: Lang, layout: Layout, data: Dataset): LayoutFit {
-  const model = buildChart(id, lang, layout, data);
-  const { max } = textRange(model);
-  return {
-    layout,
-    ratio: model.height / model.width,
-    maxWidth: Math.floor((model.width * textBounds.max) / max),
-    bands: bands[layout].map((from) => ({ from, extra: textHeight(id, lang, data, from) })),
-  };
+export function embedFits(id: string, lang: Lang, data: Dataset): EmbedFits {
+  const wide = layoutFit(buildChart(id, lang, "wide", data), "wide");
+  const narrow = layoutFit(buildChart(id, lang, "narrow", data), "narrow");
+  const switchWidth = wide.minWidth + 2 * wide.padding;
+  const starts = [
+    ...[narrowestColumn, 320, 360, 420, 500, 600, 700].filter((w) => w < switchWidth).map((from) => ({ from, fit: narrow })),
+    ...[switchWidth, switchWidth + 120, switchWidth + 260].map((from) => ({ from, fit: wide })),
+  ];
+  const bands = starts.map(({ from, fit }) => ({ from, fit, extra: textHeight(id, lang, data, from, fit.padding) }));
+  return { wide, narrow, switchWidth, bands };
 }
 
 /** The height an iframe `width` px wide needs to show the whole chart at the size it is drawn at that width. */
-export function embedHeightAt(fit: LayoutFit, width: number): number {
-  const band = [...fit.bands].reverse().find((b) => width >= b.from) ?? fit.bands[0]!;
-  const chartWidth = Math.min(width - 2 * embedType.padding, fit.maxWidth);
-  return Math.ceil(chartWidth * fit.ratio + band.extra);
+export function embedHeightAt(fits: EmbedFits, width: number): number {
+  const band = [...fits.bands].reverse().find((b) => width >= b.from) ?? fits.bands[0]!;
+  const chartWidth = Math.min(width - 2 * band.fit.padding, band.fit.maxWidth);
+  return Math.ceil(chartWidth * band.fit.ratio + band.extra);
 }
 
-export function embedFits(id: string, lang: Lang, data: Dataset): Record<Layout, LayoutFit> {
-  return { wide: layoutFit(id, lang, "wide", data), narrow: layoutFit(id, lang, "narrow", data) };
+/** The embed page's own rules for this chart: which layout below and above its switch width, and the caps. */
+export function embedPageCss(fits: EmbedFits): string {
+  const { wide, narrow, switchWidth } = fits;
+  return (
+    `.embed-chart .chart-view{width:100%;margin-inline:auto}` +
+    `.embed-chart .chart-view-wide{max-width:${wide.maxWidth}px;display:block}` +
+    `.embed-chart .chart-view-narrow{max-width:${narrow.maxWidth}px;display:none}` +
+    `@media (max-width:${switchWidth - 0.02}px){.embed-chart .chart-view-wide{display:none}` +
+    `.embed-chart .chart-view-narrow{display:block}body .embed-main .embed-figure{padding:${narrow.padding}px}}`
+  );
 }

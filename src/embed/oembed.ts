@@ -23,7 +23,7 @@ export function oembed(id: string, lang: Lang, data: Dataset) {
     provider_url: absoluteUrl(localePath("/", lang)),
     html: embedSnippet(id, lang, data),
     width: columnWidth,
-    height: embedHeightAt(embedFits(id, lang, data).wide, columnWidth),
+    height: embedHeightAt(embedFits(id, lang, data), columnWidth),
     thumbnail_url: absoluteUrl(cardPath(localePath(`/charts/${id}/`, lang))),
     thumbnail_width: cardSize.width,
     thumbnail_height: cardSize.height,

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { chartDefinition, chartIds } from "../../src/charts/registry.ts";
 import { elementsOf, named } from "../support/html-elements.ts";
-import { shownCode } from "../support/embed-host.ts";
+import { shownCode } from "../support/public-site.ts";
 import { readPng } from "../support/png.ts";
 
 const dist = inject("distDir");

@@ -6,7 +6,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { chartDefinition, chartIds } from "../../src/charts/registry.ts";
 import { launchBrowser, watchedPage } from "../support/browser.ts";
-import { shownCode } from "../support/embed-host.ts";
+import { shownCode } from "../support/public-site.ts";
 
 const origin = inject("origin");
 const id = chartIds[0]!;

@@ -1,6 +1,6 @@
 // Framing rules as a browser meets them: ordinary pages refuse to be framed (clickjacking), chart embeds let any
-// site frame them. The static server applies public/_headers; this checks the headers it really sends for the
-// built pages, and that Chromium obeys them when a page on the other local origin frames the site.
+// site frame them. The static server applies the built _headers; this checks the headers it really sends for
+// the built pages, and that Chromium obeys them when a page on the other local origin frames the site.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, watchedPage } from "../support/browser.ts";
