@@ -22,7 +22,8 @@ export function kioskAssets(root: string): string[] {
     found.add(url);
     if (url.endsWith(".js")) {
       const code = readFileSync(join(root, url), "utf8");
-      for (const m of code.matchAll(/(?:import|from)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js|\/[^"']+\.js)["']/g)) {
+      // import "./a.js", from "./a.js", import("./a.js"), and the bundler's import(`./a.js`) for lazy chunks.
+      for (const m of code.matchAll(/(?:import|from)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js|\/[^"'`]+\.js)["'`]/g)) {
         queue.push(new URL(m[1]!, `http://x${url}`).pathname);
       }
     }

@@ -2,8 +2,10 @@
 // (src/integrations/kiosk-worker.ts): BUILD.id names the build, BUILD.files maps every file the kiosk needs to
 // [revision, bytes], the revision being the first 16 hex digits of its SHA-256. Everything served is checked
 // against that manifest: a missing or damaged copy is fetched again whenever the network is there, and kept
-// until then rather than nothing. A new build installs beside the old one and takes over only when the page asks
-// (it does so on the start screen); a failed install tells the page why.
+// until then rather than nothing. A new build installs beside the old one and takes over serving at once, but a
+// page of the old build goes on getting its own files from the old cache until it reloads, which the page does
+// only on the start screen; the old cache goes when a page of the new build says it is running. A failed install
+// tells the page why and leaves the old build in place.
 /* global BUILD */
 const CACHE = `kiosk-${BUILD.id}`;
 const paths = Object.keys(BUILD.files);
@@ -30,13 +32,15 @@ async function download(path) {
 }
 
 async function tell(message) {
-  for (const client of await self.clients.matchAll({ includeUncontrolled: true, type: "window" })) client.postMessage(message);
+  const clients = await self.clients.matchAll({ includeUncontrolled: true, type: "window" });
+  for (const client of clients) client.postMessage(message);
 }
 
 self.addEventListener("install", (event) => {
   const install = async () => {
     const cache = await caches.open(CACHE);
     for (const path of paths) await cache.put(path, await download(path));
+    await self.skipWaiting();
   };
   event.waitUntil(
     install().catch(async (error) => {
@@ -48,13 +52,13 @@ self.addEventListener("install", (event) => {
 });
 
 self.addEventListener("activate", (event) => {
-  const old = async () => (await caches.keys()).filter((key) => key.startsWith("kiosk-") && key !== CACHE);
-  event.waitUntil(
-    old()
-      .then((keys) => Promise.all(keys.map((key) => caches.delete(key))))
-      .then(() => self.clients.claim()),
-  );
+  event.waitUntil(self.clients.claim());
 });
+
+/** Caches of earlier builds, newest last: a page of an earlier build still loads its own files from them. */
+async function earlierCaches() {
+  return (await caches.keys()).filter((key) => key.startsWith("kiosk-") && key !== CACHE);
+}
 
 /** From the cache when the copy is intact; else from the network (and the copy repaired); else the damaged copy. */
 async function serve(path, request) {
@@ -71,18 +75,29 @@ async function serve(path, request) {
   }
 }
 
+/** A file this build does not have, asked for by a page of an earlier build: from that build's cache. */
+async function serveEarlier(path, request) {
+  for (const key of (await earlierCaches()).reverse()) {
+    const hit = await (await caches.open(key)).match(path);
+    if (hit) return hit;
+  }
+  return fetch(request);
+}
+
 self.addEventListener("fetch", (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== "GET" || url.origin !== self.location.origin) return;
   const path = event.request.mode === "navigate" && url.pathname.startsWith("/kiosk/") ? "/kiosk/" : url.pathname;
-  if (!BUILD.files[path]) return;
-  event.respondWith(serve(path, event.request));
+  event.respondWith(BUILD.files[path] ? serve(path, event.request) : serveEarlier(path, event.request));
 });
 
 /** Every file checked against the manifest; with `repair`, what is missing or damaged is fetched again. */
 async function check(repair) {
   const cache = await caches.open(CACHE);
-  const status = { id: BUILD.id, files: paths.length, bytes, intact: 0, missing: [], corrupt: [], repaired: [], checkedAt: Date.now() };
+  const status = {
+    ...{ id: BUILD.id, files: paths.length, bytes, intact: 0 },
+    ...{ missing: [], corrupt: [], repaired: [], checkedAt: Date.now() },
+  };
   for (const path of paths) {
     const hit = await cache.match(path);
     if (hit && (await intact(hit, path))) {
@@ -107,7 +122,10 @@ async function check(repair) {
 
 self.addEventListener("message", (event) => {
   const type = event.data && event.data.type;
-  if (type === "skip-waiting") return void self.skipWaiting();
+  // A page of this build runs: no page needs the earlier builds' files any more (the kiosk has one screen).
+  if (type === "running" && event.data.build === BUILD.id) {
+    return void event.waitUntil(earlierCaches().then((keys) => Promise.all(keys.map((key) => caches.delete(key)))));
+  }
   if (type === "status" || type === "check") {
     event.waitUntil(check(type === "check").then((status) => event.ports[0] && event.ports[0].postMessage(status)));
   }

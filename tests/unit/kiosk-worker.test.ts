@@ -12,7 +12,7 @@ describe("the kiosk service worker's manifest", () => {
   const page = `<kiosk-shell data-build-id="${buildIdPlaceholder}"><link href="/_astro/a.css"><script src="/_astro/entry.js"></script><link rel="icon" href="/favicon.svg"><a href="#x">`;
   writeFileSync(join(root, "kiosk", "index.html"), page);
   writeFileSync(join(root, "_astro", "a.css"), "a{}");
-  writeFileSync(join(root, "_astro", "entry.js"), 'import"./chunk.js";import{x}from"./other.js";import("./staff.js");');
+  writeFileSync(join(root, "_astro", "entry.js"), 'import"./chunk.js";import{x}from"./other.js";await import(`./staff.js`);');
   for (const file of ["chunk.js", "other.js", "staff.js"]) writeFileSync(join(root, "_astro", file), `// ${file}`);
   writeFileSync(join(root, "favicon.svg"), "<svg/>");
 

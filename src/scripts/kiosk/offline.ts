@@ -1,7 +1,7 @@
 // The page's side of offline health: registers the kiosk's service worker, asks for persistent storage, looks for
-// a new build at every reset and every few minutes, and swaps to a new build only when the shell says it is on
-// the start screen. Failures (an install that did not finish, a full disk, no network) are kept in the health
-// record for the staff screen.
+// a new build at every reset and every few minutes, and reloads into a new build only when the shell says it is
+// on the start screen (until then the worker serves this page its own build's files). Failures (an install that
+// did not finish, a full disk, no network) are kept in the health record for the staff screen.
 export interface WorkerStatus {
   id: string;
   files: number;
@@ -43,24 +43,32 @@ export function noteHealth(change: { [K in keyof Health]?: Health[K] | undefined
 
 export class OfflineHealth {
   private registration: ServiceWorkerRegistration | undefined;
-  private swapping = false;
-  /** Called when a new build is installed and waiting for the start screen. */
+  /** A worker of a newer build took over while this page was running. */
+  private updated = false;
+  /** Called when a new build is ready to be shown. */
   onUpdateReady: () => void = () => undefined;
 
-  start(minutes: number): void {
+  start(minutes: number, build: string): void {
     if (!("serviceWorker" in navigator)) return;
-    navigator.serviceWorker.addEventListener("controllerchange", () => this.swapping && location.reload());
+    const hadController = Boolean(navigator.serviceWorker.controller);
+    navigator.serviceWorker.addEventListener("controllerchange", () => {
+      // The first install takes control of this very page: nothing newer to show.
+      if (!hadController) return;
+      this.updated = true;
+      this.onUpdateReady();
+    });
     navigator.serviceWorker.addEventListener("message", (event: MessageEvent) => {
       const data = event.data as { type?: string; reason?: string };
-      if (data?.type === "install-failed") noteHealth({ installFailure: { at: Date.now(), reason: String(data.reason) } });
+      if (data?.type !== "install-failed") return;
+      noteHealth({ installFailure: { at: Date.now(), reason: String(data.reason) } });
     });
+    navigator.serviceWorker.controller?.postMessage({ type: "running", build });
     navigator.serviceWorker
       .register("/kiosk/sw.js", { scope: "/kiosk/", updateViaCache: "none" })
       .then((registration) => {
         this.registration = registration;
         registration.addEventListener("updatefound", () => this.watch(registration.installing));
         this.watch(registration.installing);
-        if (registration.waiting) this.onUpdateReady();
       })
       .catch((error: Error) => noteHealth({ installFailure: { at: Date.now(), reason: error.message } }));
     void navigator.storage?.persist?.().then((persisted) => noteHealth({ persisted }));
@@ -69,11 +77,8 @@ export class OfflineHealth {
 
   private watch(worker: ServiceWorker | null): void {
     worker?.addEventListener("statechange", () => {
-      if (worker.state === "installed") {
-        noteHealth({ installFailure: undefined });
-        if (navigator.serviceWorker.controller) this.onUpdateReady();
-      }
-      if (worker.state === "redundant" && !this.swapping && readHealth().installFailure === undefined) {
+      if (worker.state === "installed" || worker.state === "activated") noteHealth({ installFailure: undefined });
+      if (worker.state === "redundant" && readHealth().installFailure === undefined) {
         noteHealth({ installFailure: { at: Date.now(), reason: "install did not finish" } });
       }
     });
@@ -93,15 +98,13 @@ export class OfflineHealth {
   }
 
   hasUpdate(): boolean {
-    return Boolean(this.registration?.waiting && navigator.serviceWorker.controller);
+    return this.updated;
   }
 
-  /** Only on the start screen: the waiting build takes over and the page reloads into it. */
+  /** Only on the start screen: the page reloads into the new build. */
   swap(): boolean {
-    const waiting = this.registration?.waiting;
-    if (!waiting || !navigator.serviceWorker.controller) return false;
-    this.swapping = true;
-    waiting.postMessage({ type: "skip-waiting" });
+    if (!this.updated) return false;
+    location.reload();
     return true;
   }
 

@@ -20,6 +20,7 @@ class KioskShell extends HTMLElement {
   private current = "start";
   private sequence: string | undefined;
   private inSession = false;
+  private staffTimer = 0;
   private overlays!: Overlays;
   private idle!: IdleKeeper;
   private counts = new KioskCounts(localStorage);
@@ -39,7 +40,8 @@ class KioskShell extends HTMLElement {
     });
     this.overlays.dismissed(() => this.idle.woken());
     this.offline.onUpdateReady = () => {
-      if (this.current === "start" && (this.overlays.isShown("attract") || this.overlays.isShown("dim"))) this.offline.swap();
+      const resting = this.overlays.isShown("attract") || this.overlays.isShown("dim");
+      if (this.current === "start" && resting) this.offline.swap();
     };
     const params = new URLSearchParams(location.search);
     this.setLanguage(params.get("lang") === "en" ? "en" : "zh");
@@ -53,7 +55,7 @@ class KioskShell extends HTMLElement {
     for (const type of ["pointerdown", "keydown", "wheel", "touchstart"]) {
       document.addEventListener(type, (event) => this.activity(event), { capture: true, passive: true });
     }
-    this.offline.start(this.config.update);
+    this.offline.start(this.config.update, this.dataset.buildId ?? "");
   }
 
   private activity(event: Event): void {
@@ -103,7 +105,12 @@ class KioskShell extends HTMLElement {
     this.sequence = sequence;
     this.closeTooltips();
     this.confirmClear(false);
-    if (this.current === "staff") void this.renderStaff();
+    // The staff screen follows what happens while it is open (a check, an install, a repair).
+    window.clearInterval(this.staffTimer);
+    if (this.current === "staff") {
+      void this.renderStaff();
+      this.staffTimer = window.setInterval(() => void this.renderStaff(), 5000);
+    }
     this.idle?.wait();
   }
 
@@ -118,7 +125,8 @@ class KioskShell extends HTMLElement {
 
   private setMode(mode: Mode, on: boolean): void {
     this.toggleAttribute(`data-${mode}`, on);
-    for (const button of this.querySelectorAll(`[data-action="${mode}"]`)) button.setAttribute("aria-pressed", String(on));
+    const buttons = this.querySelectorAll(`[data-action="${mode}"]`);
+    for (const button of buttons) button.setAttribute("aria-pressed", String(on));
     this.closeTooltips();
   }
 
