@@ -112,12 +112,10 @@ export function damageEntry(page: Page, path: string, how: "corrupt" | "delete")
 export async function grantPersistentStorage(browser: Browser, context: BrowserContext, page: Page, origin: string) {
   const target = await context.newCDPSession(page);
   const { targetInfo } = await target.send("Target.getTargetInfo");
+  const browserContextId = targetInfo.browserContextId;
+  if (!browserContextId) throw new Error("grantPersistentStorage: the page's target names no browser context");
   const cdp = await browser.newBrowserCDPSession();
-  await cdp.send("Browser.grantPermissions", {
-    permissions: ["durableStorage"],
-    origin,
-    browserContextId: targetInfo.browserContextId,
-  });
+  await cdp.send("Browser.grantPermissions", { permissions: ["durableStorage"], origin, browserContextId });
   await target.detach();
 }
 
