@@ -2,8 +2,10 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { dataGuard } from "./src/integrations/data-guard.ts";
+import { chapterGuard } from "./src/integrations/chapter-guard.ts";
 import { satteri } from "@astrojs/markdown-satteri";
-import { sitemap } from "./src/integrations/sitemap.ts";
+import sitemap from "@astrojs/sitemap";
+import { sitemapOptions } from "./src/site/sitemap-options.ts";
 import { kioskWorker } from "./src/integrations/kiosk-worker.ts";
 import { headingIds } from "./src/markdown/heading-ids.ts";
 import { originGuard } from "./src/integrations/origin-guard.ts";
@@ -17,7 +19,8 @@ export default defineConfig({
   site,
   trailingSlash: "always",
   build: { format: "directory" },
-  integrations: [originGuard(), dataGuard(), mdx(), sitemap(), hostFiles(), kioskWorker()],
+  // The guards run first, at astro:config:setup: bad data or a bad chapter stops the build before anything is written.
+  integrations: [originGuard(), dataGuard(), chapterGuard(), mdx(), sitemap(sitemapOptions), hostFiles(), kioskWorker()],
   markdown: { processor: satteri({ mdastPlugins: [headingIds] }) },
   devToolbar: { enabled: false },
   security: {

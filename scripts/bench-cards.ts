@@ -1,53 +1,88 @@
-// `npm run bench:cards`: builds the site once into bench/out/site and reads back the progress lines the build
-// prints for its slow steps, to report the time and size of every share card and chart PNG, and the totals.
-// A measurement, not a test: run it on a quiet machine and record the figures in docs/benchmarks.md.
+// `npm run bench:cards`: builds the site twice into bench/out/site with an empty image cache of its own, so the
+// first build is cold (every image drawn) and the second warm (every image from the cache), and reads back the
+// lines the build prints per image and for the whole image step. A measurement, not a test: run it on a quiet
+// machine and record the figures in docs/benchmarks.md.
 import { spawnSync } from "node:child_process";
-import { cpus, totalmem } from "node:os";
+import { mkdtempSync, rmSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
 
 interface Made {
   step: string;
   path: string;
   ms: number;
   bytes: number;
+  drawn: boolean;
+  /** CPU time of the worker thread that drew it. */
+  cpu: number;
 }
 
-const started = performance.now();
-const build = spawnSync("astro", ["build", "--outDir", "bench/out/site"], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
-const wall = (performance.now() - started) / 1000;
-if (build.status !== 0) {
-  console.error(build.stdout, build.stderr);
-  process.exit(build.status ?? 1);
+function build(cache: string) {
+  const started = performance.now();
+  const run = spawnSync("astro", ["build", "--outDir", "bench/out/site"], {
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, IMAGE_CACHE: cache },
+  });
+  const wall = (performance.now() - started) / 1000;
+  if (run.status !== 0) {
+    console.error(run.stdout, run.stderr);
+    process.exit(run.status ?? 1);
+  }
+  const made: Made[] = [
+    ...run.stdout.matchAll(
+      /^\[([a-z ]+)\] \d+\/\d+ (\S+) (\d+) ms (\d+) bytes \((drawn|cached)(?:, CPU (\d+) ms)?\)$/gm,
+    ),
+  ].map((m) => ({
+    step: m[1]!,
+    path: m[2]!,
+    ms: Number(m[3]),
+    bytes: Number(m[4]),
+    drawn: m[5] === "drawn",
+    cpu: Number(m[6] ?? 0),
+  }));
+  const step = /^\[images\] (.*)$/m.exec(run.stdout)?.[1] ?? "no summary line";
+  return { wall, made, step };
 }
-
-const made: Made[] = [...build.stdout.matchAll(/^\[(share card|chart png)\] \d+\/\d+ (\S+) (\d+) ms (\d+) bytes$/gm)].map((m) => ({
-  step: m[1]!,
-  path: m[2]!,
-  ms: Number(m[3]),
-  bytes: Number(m[4]),
-}));
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length / 2;
   return sorted.length ? Math.round((sorted[Math.floor(mid)]! + sorted[Math.ceil(mid) - 1]!) / 2) : 0;
 };
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+const cache = mkdtempSync(join(tmpdir(), "jianghua-bench-images-"));
+const cold = build(cache);
+const warm = build(cache);
+rmSync(cache, { recursive: true, force: true });
 
 const lines = [
   `date: ${new Date().toISOString().slice(0, 10)}`,
-  `machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
-  `whole build: ${wall.toFixed(1)} s`,
+  `machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, ` +
+    `Node ${process.version}`,
+  `cold build: ${cold.wall.toFixed(1)} s in all; image step: ${cold.step}`,
+  `warm build: ${warm.wall.toFixed(1)} s in all; image step: ${warm.step}`,
   "",
-  "| step | files | first (cold) ms | median ms | max ms | total ms | total KB | median KB |",
-  "|---|---|---|---|---|---|---|---|",
+  "Drawing time of each image in its worker (cold build), wall clock and the worker thread's CPU time:",
+  "",
+  "| step | files | median ms | max ms | median CPU ms | max CPU ms | total CPU ms | total KB | median KB |",
+  "|---|---|---|---|---|---|---|---|---|",
 ];
-for (const step of ["share card", "chart png"]) {
-  const rows = made.filter((m) => m.step === step);
+for (const step of [...new Set(cold.made.map((m) => m.step))]) {
+  const rows = cold.made.filter((m) => m.step === step && m.drawn);
   const ms = rows.map((r) => r.ms);
+  const cpu = rows.map((r) => r.cpu);
   const kb = rows.map((r) => r.bytes / 1024);
-  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
   lines.push(
-    `| ${step} | ${rows.length} | ${ms[0] ?? 0} | ${median(ms)} | ${Math.max(0, ...ms)} | ${sum(ms)} | ${sum(kb).toFixed(0)} | ${median(kb).toFixed(0)} |`,
+    `| ${step} | ${rows.length} | ${median(ms)} | ${Math.max(0, ...ms)} | ${median(cpu)} | ${Math.max(0, ...cpu)} ` +
+      `| ${sum(cpu)} | ${sum(kb).toFixed(0)} | ${median(kb).toFixed(0)} |`,
   );
 }
-lines.push("", "| file | ms | KB |", "|---|---|---|", ...made.map((m) => `| ${m.path} | ${m.ms} | ${(m.bytes / 1024).toFixed(1)} |`));
+lines.push("", "| file | cold ms | cold CPU ms | warm ms | KB |", "|---|---|---|---|---|");
+for (const m of cold.made) {
+  const again = warm.made.find((w) => w.path === m.path);
+  const warmText = again ? `${again.ms}${again.drawn ? " (drawn again)" : ""}` : "–";
+  lines.push(`| ${m.path} | ${m.ms} | ${m.cpu} | ${warmText} | ${(m.bytes / 1024).toFixed(1)} |`);
+}
 console.log(lines.join("\n"));

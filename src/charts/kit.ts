@@ -1,7 +1,7 @@
 // Small pieces several charts share: bilingual words, a text shape, grids of panels, multiples.
 import type { Lang } from "../data/format.ts";
 import type { Dataset } from "../data/load.ts";
-import type { Fact, List } from "../data/schemas/index.ts";
+import type { Event, Fact, List } from "../data/schemas/index.ts";
 import { formatNumber } from "../data/format.ts";
 import type { Shape, Tone } from "./model.ts";
 
@@ -36,6 +36,13 @@ export function requireFact(data: Dataset, id: string): Fact {
   const fact = data.facts.get(id);
   if (!fact) throw new Error(`chart data: no fact "${id}" in content/data`);
   return fact;
+}
+
+/** An event a chart needs; a missing one is a data error that names the chart's expectation. */
+export function requireEvent(data: Dataset, id: string): Event {
+  const event = data.events.get(id);
+  if (!event) throw new Error(`chart data: no event "${id}" in content/data`);
+  return event;
 }
 
 /** A list a chart needs; a missing one is a data error that names the chart's expectation. */

@@ -11,6 +11,9 @@ interface Common {
   point?: number;
   /** Extra class names (ASCII), e.g. to dash an approximate end. */
   className?: string;
+  /** A name (ASCII) that stays with the same mark across the states of a step story, so the page can move it
+   *  from one state to the next. */
+  key?: string;
 }
 
 export type Shape =

@@ -56,11 +56,12 @@ export function buildChart(id: string, lang: Lang, layout: Layout, data: Dataset
 
 /** The article lines a chart draws on, in order. */
 export function sourceLines(id: string, data: Dataset = dataset()): number[] {
-  const lines = chartDefinition(id).uses.map((ref) => {
+  const definition = chartDefinition(id);
+  const lines = definition.uses.map((ref) => {
     const record =
       data.facts.get(ref) ?? data.claims.get(ref) ?? data.events.get(ref) ?? data.lists.get(ref) ?? data.links.find((l) => l.id === ref);
     if (!record) throw new Error(`chart "${id}" uses "${ref}", which no data file defines`);
-    return record.source.para;
+    return record.source.line;
   });
-  return [...new Set(lines)].sort((a, b) => a - b);
+  return [...new Set([...lines, ...(definition.alsoCites ?? [])])].sort((a, b) => a - b);
 }

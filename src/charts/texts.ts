@@ -8,16 +8,36 @@ export function chartSourceText(id: string, lang: Lang, data: Dataset): string {
   const lines = sourceLines(id, data);
   const date = formatDate(article.date, lang);
   return lang === "zh"
-    ? `来源：${article.authors[0]}等《${article.title}》（${date}，刊发媒体未注明），原文第${lines.join("、")}行；本站整理。`
-    : `Source: ${article.authorsLatin[0]} et al., "${article.title}" (${date}, outlet not stated), article line${lines.length > 1 ? "s" : ""} ${lines.join(", ")}; compiled by this site.`;
+    ? `来源：${article.authors[0]}等《${article.title}》（${date}，年份系推断，刊发媒体未注明），原文第${lines.join("、")}行。`
+    : `Source: ${article.authorsLatin[0]} et al., "${article.title}" (${date}, year inferred, outlet not stated), ` +
+        `article line${lines.length > 1 ? "s" : ""} ${lines.join(", ")}.`;
 }
 
-export const exploreHint: Record<Lang, string> = {
-  zh: "鼠标悬停或轻触图形可看数值；用Tab键选中图表后，按方向键逐项浏览，按Esc键退出。",
-  en: "Hover over or tap a mark to see its value. Tab to the chart, then use the arrow keys to move between marks; Escape leaves.",
+/** How to explore the charts of a page, said once a page (ChartHint.astro): by mouse and keyboard, or by touch. */
+export const chartHint: Record<Lang, { pointer: string; touch: string }> = {
+  zh: {
+    pointer: "读图：鼠标悬停在图形上可看数值；也可用Tab键选中图表，再按方向键逐项浏览，按Esc键退出。",
+    touch: "读图：轻触图形可看数值；轻触“以表格显示”可看全部数据。",
+  },
+  en: {
+    pointer:
+      "Exploring the charts: hover over a mark to see its value, or Tab to a chart and move between marks with " +
+      "the arrow keys; Escape leaves.",
+    touch: "Exploring the charts: tap a mark to see its value; tap “Show as table” for all the data.",
+  },
 };
 
+/** The id of the hint, which every chart on the page names as its description. */
+export const chartHintId = "chart-hint";
+
 export const chartWords = {
-  zh: { table: "数据表", showTable: "以表格显示", showChart: "以图表显示", notes: "注", chartLabel: "图表" },
-  en: { table: "Data table", showTable: "Show as table", showChart: "Show as chart", notes: "Notes", chartLabel: "Chart" },
+  zh: { table: "数据表", showTable: "以表格显示", showChart: "以图表显示", notes: "注", chartLabel: "图表", reuse: "下载与嵌入" },
+  en: {
+    table: "Data table",
+    showTable: "Show as table",
+    showChart: "Show as chart",
+    notes: "Notes",
+    chartLabel: "Chart",
+    reuse: "Download and embed",
+  },
 } as const;

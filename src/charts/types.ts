@@ -27,6 +27,9 @@ export interface ChartDefinition {
   notes: DataText[];
   /** Ids of the facts, claims, events, lists or links drawn: their article lines make the source line. */
   uses: string[];
+  /** Article lines the chart also draws on that no record in `uses` cites: a list the article tells over several
+   *  lines cites only its first. */
+  alsoCites?: number[];
   size: Record<Layout, { width: number; height: number }>;
   build: BuildChart;
 }

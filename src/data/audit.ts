@@ -5,7 +5,7 @@
 // from start to end; 翻N番 is ×2^N. Stated and computed agree when the computed value, rounded to the stated
 // precision, equals the stated one; "above X" agrees when the computed value is above X.
 import type { Dataset } from "./load.ts";
-import { formatQuantity, type Lang } from "./format.ts";
+import { formatQuantity, type Lang, type Style } from "./format.ts";
 import type { Claim, Counter, Fact, Unit } from "./schemas/index.ts";
 
 export type Verdict = "agrees" | "disagrees" | "derived" | "unverifiable";
@@ -68,7 +68,7 @@ function auditClaim(claim: Claim, data: Dataset): AuditRow {
   const level = data.facts.get(to)!;
   if (claim.kind === "doublings") {
     const plan = level.value / 2 ** claim.stated;
-    const working = `${level.value} ÷ 2^${claim.stated}`;
+    const working = `${level.value} ÷ ${2 ** claim.stated}`;
     return { claim, computed: plan, computedUnit: level.unit, verdict: "derived", working, counter: level.counter };
   }
   const base = data.facts.get(from!)!;
@@ -91,16 +91,58 @@ function verdictRow(claim: Claim, computed: number, working: string, counter: Co
 }
 
 /** The figure as the article states it, for a reader of lang. */
-export function formatStated(row: AuditRow, lang: Lang): string {
+export function formatStated(row: AuditRow, lang: Lang, style: Style = "table"): string {
   const { stated, unit, qualifier } = row.claim;
-  return formatQuantity(stated, unit, lang, { qualifier, counter: row.counter });
+  return formatQuantity(stated, unit, lang, { qualifier, counter: row.counter, style });
 }
 
-/** Our figure, one decimal more than the article printed (so a reader sees why it rounds as it does). */
-export function formatComputed(row: AuditRow, lang: Lang): string | undefined {
+/**
+ * Decimals of our figure. Tables show one more than the article printed, so a reader sees why it rounds as it
+ * does (19.57%); running text rounds to the article's own precision (19.6%, 160 days), a rate to at least one
+ * decimal so that it is not shown as 20% beside a stated "over 21%". A derived figure keeps two.
+ */
+function computedDecimals(row: AuditRow, style: Style): number {
+  if (row.verdict === "derived") return 2;
+  const stated = decimalsOf(row.claim.stated);
+  if (style === "table") return Math.min(stated + 1, 2);
+  return row.claim.unit === "percent" ? Math.max(stated, 1) : stated;
+}
+
+/** Our figure, for a reader of lang; `decimals` overrides the places the style would choose. Undefined when the
+ *  article gives nothing to compute it from. */
+export function formatComputed(
+  row: AuditRow,
+  lang: Lang,
+  decimals?: number,
+  style: Style = "table",
+): string | undefined {
   if (row.computed === undefined) return undefined;
-  const decimals = row.verdict === "derived" ? 2 : Math.min(decimalsOf(row.claim.stated) + 1, 2);
-  return formatQuantity(roundTo(row.computed, decimals), row.computedUnit, lang, { counter: row.counter });
+  const value = roundTo(row.computed, decimals ?? computedDecimals(row, style));
+  return formatQuantity(value, row.computedUnit, lang, { counter: row.counter, style });
+}
+
+export interface DoublingReading {
+  times: number;
+  plan: number;
+  beyond: number;
+  unit: Unit;
+}
+
+/**
+ * 翻N番 read the two ways a reader needs it: the level is 2^N times the plan, and lies this far above it
+ * (120万 m² doubled twice: four times a plan of 30万 m², so 90万 m² above it). In the level's unit.
+ */
+export function doublingReading(row: AuditRow, data: Dataset): DoublingReading {
+  const { claim, computed: plan } = row;
+  const level = claim.kind === "doublings" && claim.inputs ? data.facts.get(claim.inputs.to) : undefined;
+  if (!level || plan === undefined) {
+    throw new Error(`claim "${claim.id}": only a doublings claim with its level has a plan`);
+  }
+  return { times: 2 ** claim.stated, plan, beyond: clean(level.value - plan), unit: level.unit };
+}
+
+function clean(value: number): number {
+  return Number(value.toPrecision(12));
 }
 
 /** Every claim of the dataset, audited, in the order of the data files. */

@@ -33,11 +33,18 @@ function zhAmount(amount: number): string {
   return formatNumber(amount, "zh");
 }
 
-/** 19.72 billion / 50 million / 60,000. */
-function enAmount(amount: number): string {
-  if (Math.abs(amount) >= 1e9) return `${formatNumber(amount / 1e9, "en")} billion`;
-  if (Math.abs(amount) >= 1e6) return `${formatNumber(amount / 1e6, "en")} million`;
+/** 19.72 billion / 50 million / 60,000; with `decimals`, 19.7 billion (running text rounds, tables do not). */
+function enAmount(amount: number, decimals = 4): string {
+  if (Math.abs(amount) >= 1e9) return `${formatNumber(amount / 1e9, "en", decimals)} billion`;
+  if (Math.abs(amount) >= 1e6) return `${formatNumber(amount / 1e6, "en", decimals)} million`;
   return formatNumber(amount, "en");
+}
+
+const smallNumbersEn = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+/** A whole number as English running text writes it: one to nine in words, the rest in digits. */
+function enProseNumber(value: number): string {
+  return Number.isInteger(value) && value >= 1 && value <= 9 ? smallNumbersEn[value - 1]! : formatNumber(value, "en");
 }
 
 function plural(value: number, forms: readonly [string, string]): string {
@@ -47,14 +54,15 @@ function plural(value: number, forms: readonly [string, string]): string {
 const ordinalRules = new Intl.PluralRules("en-GB", { type: "ordinal" });
 const ordinalSuffix: Record<string, string> = { one: "st", two: "nd", few: "rd", other: "th" };
 
-function bareQuantity(value: number, unit: Unit, lang: Lang, counter?: Counter): string {
+function bareQuantity(value: number, unit: Unit, lang: Lang, counter?: Counter, style: Style = "table"): string {
   const money = scaled[unit];
   if (money) {
     const amount = clean(value * money.factor);
-    return lang === "zh" ? `${zhAmount(amount)}${money.zh}` : money.en(enAmount(amount));
+    return lang === "zh" ? `${zhAmount(amount)}${money.zh}` : money.en(enAmount(amount, style === "prose" ? 1 : 4));
   }
-  const n = formatNumber(value, lang);
   const zh = lang === "zh";
+  const words = !zh && style !== "table" && ["count", "days", "hours", "years", "times"].includes(unit);
+  const n = words ? enProseNumber(value) : formatNumber(value, lang);
   switch (unit) {
     case "km2":
       return zh ? `${n}平方公里` : `${n} km²`;
@@ -87,20 +95,29 @@ const qualifiers: Record<Exclude<Qualifier, "exact">, Record<Lang, (text: string
   "at-least": { zh: (t) => `至少${t}`, en: (t) => `at least ${t}` },
 };
 
+/**
+ * Where a figure is read. "table" (tables, charts, downloads) keeps every digit it was stored with. In English
+ * running text ("prose") whole numbers from one to nine are words and sums in millions or billions round to one
+ * decimal (8.1 billion yuan); "prose-exact" spells small numbers but keeps every digit, for a passage that works
+ * with the figures. Chinese is written as the article prints its figures in every style (docs/style.md).
+ */
+export type Style = "table" | "prose" | "prose-exact";
+
 export interface QuantityOptions {
   qualifier?: Qualifier | undefined;
   counter?: Counter | undefined;
+  style?: Style | undefined;
 }
 
 /** A value in its declared unit, as a reader of lang would write it. */
 export function formatQuantity(value: number, unit: Unit, lang: Lang, options: QuantityOptions = {}): string {
-  const text = bareQuantity(value, unit, lang, options.counter);
+  const text = bareQuantity(value, unit, lang, options.counter, options.style);
   const qualifier = options.qualifier ?? "exact";
   return qualifier === "exact" ? text : qualifiers[qualifier][lang](text);
 }
 
-export function formatFact(fact: Fact, lang: Lang): string {
-  return formatQuantity(fact.value, fact.unit, lang, { qualifier: fact.qualifier, counter: fact.counter });
+export function formatFact(fact: Fact, lang: Lang, style: Style = "table"): string {
+  return formatQuantity(fact.value, fact.unit, lang, { qualifier: fact.qualifier, counter: fact.counter, style });
 }
 
 /** A short form for labels inside charts: zh as formatQuantity; en money as ¥19.72bn / ¥135m / US$150m. */

@@ -1,9 +1,14 @@
 // Reads content/data/*.json, parses each file with its zod schema and checks what one file cannot check alone:
-// ids unique across files, references that resolve. Any problem throws a DataError naming file and field.
+// ids unique across files, references that resolve, every figure against the number of the article it cites.
+// Any problem throws a DataError naming file, line and column, field and record.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { z } from "astro/zod";
-import { DataError, describeIssues, describeJsonError } from "./errors.ts";
+import { decodeUtf8 } from "./encoding.ts";
+import { DataError, describeIssues, lineColumn, locate, type ReadFile } from "./errors.ts";
+import { JsonSyntaxError, readJson } from "./json-reader.ts";
+import { referenceProblems } from "./references.ts";
+import { sourceProblems } from "./source-check.ts";
 import { article, dataFile, sourceIndex } from "./schemas/index.ts";
 import type { Article, Claim, DataFile, Event, Fact, Link, List, Organisation, SourceIndex } from "./schemas/index.ts";
 
@@ -23,38 +28,53 @@ export interface Dataset {
 
 const special = new Set(["article.json", "source-index.json"]);
 
-function parseFile<T extends z.ZodType>(dir: string, name: string, schema: T, problems: string[]): z.output<T> | undefined {
-  const path = join(dir, name);
-  const shown = relative(process.cwd(), path) || path;
-  // Some editors save UTF-8 with a byte-order mark; it marks the encoding and is not part of the JSON.
-  const text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
-  let data: unknown;
+/** A file's text as JSON with the starts of its values, or undefined after adding why it cannot be read. */
+function readFile(path: string, file: string, problems: string[]): ReadFile | undefined {
+  const decoded = decodeUtf8(readFileSync(path));
+  if (!("text" in decoded)) {
+    problems.push(`${file}:${decoded.line}:${decoded.column}: ${decoded.message}`);
+    return undefined;
+  }
   try {
-    data = JSON.parse(text);
+    const read = { file, text: decoded.text, doc: readJson(decoded.text) };
+    problems.push(...read.doc.problems.map((p) => locate(read, p.path, p.message, p.offset)));
+    return read.doc.problems.length === 0 ? read : undefined;
   } catch (error) {
-    problems.push(describeJsonError(shown, text, error));
+    if (!(error instanceof JsonSyntaxError)) throw error;
+    const { line, column } = lineColumn(decoded.text, error.offset);
+    problems.push(`${file}:${line}:${column}: not valid JSON: ${error.message}`);
     return undefined;
   }
-  const result = schema.safeParse(data);
-  if (!result.success) {
-    problems.push(...describeIssues(shown, data, result.error.issues));
-    return undefined;
-  }
-  return result.data;
+}
+
+function parseFile<T extends z.ZodType>(
+  read: ReadFile | undefined,
+  schema: T,
+  problems: string[],
+): z.output<T> | undefined {
+  if (!read) return undefined;
+  const result = schema.safeParse(read.doc.value);
+  if (result.success) return result.data;
+  problems.push(...describeIssues(read, result.error.issues));
+  return undefined;
 }
 
 /** Parse and cross-check every data file in dir; throws DataError listing every problem found. */
 export function loadDataset(dir = join(process.cwd(), "content", "data")): Dataset {
   const problems: string[] = [];
-  const names = readdirSync(dir).filter((name) => name.endsWith(".json")).sort();
+  const names = readdirSync(dir)
+    .filter((name) => name.endsWith(".json"))
+    .sort();
   const shown = (name: string) => relative(process.cwd(), join(dir, name)) || name;
+  const reads = new Map(names.map((name) => [name, readFile(join(dir, name), shown(name), problems)]));
   for (const required of special) {
     if (!names.includes(required)) problems.push(`${shown(required)}: file is missing`);
   }
-  const meta = names.includes("article.json") ? parseFile(dir, "article.json", article, problems) : undefined;
-  const index = names.includes("source-index.json") ? parseFile(dir, "source-index.json", sourceIndex, problems) : undefined;
+  const meta = parseFile(reads.get("article.json"), article, problems);
+  const index = parseFile(reads.get("source-index.json"), sourceIndex, problems);
 
   const themes: DataFile[] = [];
+  const themeReads = new Map<DataFile, ReadFile>();
   const fileOf = new Map<string, string>();
   const maps = {
     facts: new Map<string, Fact>(),
@@ -65,72 +85,32 @@ export function loadDataset(dir = join(process.cwd(), "content", "data")): Datas
   };
   const links: Link[] = [];
   for (const name of names.filter((n) => !special.has(n))) {
-    const file = parseFile(dir, name, dataFile, problems);
-    if (!file) continue;
-    if (`${file.theme}.json` !== name) problems.push(`${shown(name)}: theme: "${file.theme}" should match the file name`);
+    const read = reads.get(name);
+    const file = parseFile(read, dataFile, problems);
+    if (!read || !file) continue;
+    if (`${file.theme}.json` !== name)
+      problems.push(locate(read, ["theme"], `"${file.theme}" should match the file name`));
     themes.push(file);
+    themeReads.set(file, read);
     for (const kind of ["facts", "events", "lists", "claims", "organisations", "links"] as const) {
       file[kind].forEach((record, i) => {
         const earlier = fileOf.get(record.id);
-        if (earlier) problems.push(`${shown(name)}: ${kind}[${i}].id: "${record.id}" is already used in ${earlier}`);
-        fileOf.set(record.id, shown(name));
+        if (earlier) problems.push(locate(read, [kind, i, "id"], `"${record.id}" is already used in ${earlier}`));
+        fileOf.set(record.id, read.file);
         if (kind === "links") links.push(record as Link);
         else (maps[kind] as Map<string, typeof record>).set(record.id, record);
       });
     }
   }
-  if (problems.length === 0) checkReferences(themes, maps, shown, problems);
+  if (problems.length === 0) {
+    for (const theme of themes) {
+      const read = themeReads.get(theme)!;
+      const found = [...referenceProblems(theme, maps), ...sourceProblems(theme, index!, maps.facts)];
+      problems.push(...found.map((p) => locate(read, p.path, p.message)));
+    }
+  }
   if (problems.length > 0 || !meta || !index) throw new DataError(problems);
   return { article: meta, sourceIndex: index, themes, ...maps, links, fileOf };
-}
-
-function checkReferences(
-  themes: DataFile[],
-  maps: { facts: Map<string, Fact>; events: Map<string, Event>; organisations: Map<string, Organisation> },
-  shown: (name: string) => string,
-  problems: string[],
-): void {
-  for (const theme of themes) {
-    const file = shown(`${theme.theme}.json`);
-    theme.claims.forEach((claim, i) => {
-      const pool = claim.kind === "duration" ? maps.events : maps.facts;
-      const kindName = claim.kind === "duration" ? "event" : "fact";
-      for (const end of ["from", "to"] as const) {
-        const ref = claim.inputs?.[end];
-        if (ref && !pool.has(ref)) {
-          problems.push(`${file}: claims[${i}].inputs.${end} (id "${claim.id}"): no ${kindName} has the id "${ref}"`);
-        }
-      }
-      const where = `${file}: claims[${i}].inputs (id "${claim.id}")`;
-      const { from, to } = claim.inputs ?? {};
-      if (claim.kind === "duration" && from && to) {
-        const [start, end] = [maps.events.get(from)?.date, maps.events.get(to)?.date];
-        if (start && end && end < start) problems.push(`${where}: the end event (${end}) comes before the start (${start})`);
-      } else if (from && to) {
-        const [base, level] = [maps.facts.get(from), maps.facts.get(to)];
-        if (base && level && (base.unit !== level.unit || base.subject !== level.subject)) {
-          problems.push(`${where}: "${from}" and "${to}" must be levels of one subject in one unit`);
-        }
-        if (base && level && claim.kind === "annual-rate" && !(yearOf(level.period) > yearOf(base.period))) {
-          problems.push(`${where}: an annual rate needs a base year before the end year`);
-        }
-      }
-    });
-    theme.links.forEach((link, i) => {
-      for (const end of ["from", "to"] as const) {
-        if (!maps.organisations.has(link[end])) {
-          problems.push(`${file}: links[${i}].${end} (id "${link.id}"): no organisation has the id "${link[end]}"`);
-        }
-      }
-      if (link.amount && !maps.facts.has(link.amount)) {
-        problems.push(`${file}: links[${i}].amount (id "${link.id}"): no fact has the id "${link.amount}"`);
-      }
-    });
-  }
-}
-
-function yearOf(period: string | undefined): number {
-  return period ? Number(period.slice(0, 4)) : Number.NaN;
 }
 
 let cached: Dataset | undefined;

@@ -4,13 +4,15 @@
 import { buildChart, chartDefinition } from "../charts/registry.ts";
 import { renderSvg, escapeXml } from "../charts/render/svg.ts";
 import { chartSourceText } from "../charts/texts.ts";
-import { wrapText } from "../charts/kit.ts";
 import { fontStack, palette, type Theme } from "../charts/palette.ts";
-import { licence } from "../data/cite.ts";
+import { creditWithAddress } from "../site/credit.ts";
+import { wrapMeasured } from "../images/fonts.ts";
 import type { Dataset } from "../data/load.ts";
 import type { Lang } from "../data/format.ts";
 
 const pad = 20;
+/** Room kept at the right of every line: readers open the SVG with their own fonts, a little wider than ours. */
+const textSlack = 8;
 
 interface Block {
   text: string;
@@ -36,7 +38,7 @@ export function framedChartSvg(id: string, lang: Lang, data: Dataset, pageUrl: s
   const lines: string[] = [];
   let y = pad;
   const write = (block: Block) => {
-    for (const line of wrapText(block.text, width - 2 * pad, block.size)) {
+    for (const line of wrapMeasured(block.text, width - 2 * pad - textSlack, block.size, block.bold ? 700 : 400)) {
       const baseline = y + (block.lineHeight - block.size) / 2 + block.size * 0.88;
       y += block.lineHeight;
       lines.push(
@@ -55,7 +57,7 @@ export function framedChartSvg(id: string, lang: Lang, data: Dataset, pageUrl: s
   const notes = definition.notes.map((note) => note(data, lang)).join(" ");
   if (notes) write({ text: notesLabel + notes, size: 12, lineHeight: 18, tone: "muted" });
   write({ text: chartSourceText(id, lang, data), size: 12, lineHeight: 18, tone: "muted" });
-  write({ text: `${licence.name} · ${pageUrl}`, size: 12, lineHeight: 18, tone: "muted" });
+  write({ text: creditWithAddress(lang, pageUrl), size: 12, lineHeight: 18, tone: "muted" });
   const height = Math.ceil(y + pad);
   const svg =
     `<?xml version="1.0" encoding="UTF-8"?>\n` +

@@ -8,6 +8,7 @@
 import { chartDefinition, buildChart } from "../charts/registry.ts";
 import { wrapText } from "../charts/kit.ts";
 import { chartSourceText } from "../charts/texts.ts";
+import { embedCreditText } from "../site/credit.ts";
 import type { ChartModel, Layout, Shape } from "../charts/model.ts";
 import type { Dataset } from "../data/load.ts";
 import type { Lang } from "../data/format.ts";
@@ -82,7 +83,7 @@ function textHeight(id: string, lang: Lang, data: Dataset, width: number, paddin
   const text =
     lines(definition.title[lang], title.size, inner) * title.line +
     lines(definition.takeaway(data, lang), takeaway.size, inner) * takeaway.line +
-    (lines(chartSourceText(id, lang, data), small.size, inner) + 1) * small.line;
+    (lines(chartSourceText(id, lang, data), small.size, inner) + lines(embedCreditText(lang), small.size, inner)) * small.line;
   return Math.ceil(2 * padding + 3 * gap + text);
 }
 

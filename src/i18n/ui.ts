@@ -4,8 +4,8 @@ import type { Lang } from "../data/format.ts";
 export const ui = {
   siteName: { zh: "江华密码", en: "The Jianghua Codes" },
   siteTagline: {
-    zh: "一个瑶族山区县，怎样在六年里把工业园区做大",
-    en: "How a mountain county of the Yao people grew its industrial zone in six years",
+    zh: "一个瑶族山区县，怎样在2015—2020年间招来项目、做大工业",
+    en: "How a mountain county of the Yao people drew in projects and grew its industry, 2015–2020",
   },
   skipToContent: { zh: "跳到正文", en: "Skip to content" },
   nav: { zh: "网站导航", en: "Site navigation" },
@@ -23,12 +23,15 @@ export const ui = {
   chapters: { zh: "章节", en: "Chapters" },
   comingSoon: { zh: "撰写中", en: "In preparation" },
   headlineFigures: { zh: "几个数字", en: "A few figures" },
+  summary: { zh: "概要", en: "In brief" },
   readChapter: { zh: "阅读", en: "Read" },
   source: { zh: "来源", en: "Source" },
   sourceLine: { zh: "原文第{n}行", en: "article, line {n}" },
   footerSource: {
-    zh: "所有数字取自一篇2021年7月的新闻特稿，出处见“方法与核算”。本站文字为独立撰写。",
-    en: "Every figure comes from one news feature of July 2021, cited under Methods. The text of this site is our own.",
+    zh: "所有数字取自一篇署“7月”的新闻特稿（年份未印出，推断为2021年），出处见“方法与核算”。本站文字为独立撰写。",
+    en:
+      "Every figure comes from one news feature dated July (the year is not printed; we infer 2021), cited under " +
+      "Methods. The text of this site is our own.",
   },
   notFoundTitle: { zh: "找不到这一页", en: "Page not found" },
 } as const satisfies Record<string, Record<Lang, string>>;

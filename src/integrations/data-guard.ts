@@ -2,7 +2,7 @@
 // at once with the file and field named, instead of a stack trace from deep inside a page.
 import type { AstroIntegration } from "astro";
 import { DataError } from "../data/errors.ts";
-import { loadDataset } from "../data/load.ts";
+import { dataset } from "../data/load.ts";
 
 export function dataGuard(): AstroIntegration {
   return {
@@ -10,7 +10,7 @@ export function dataGuard(): AstroIntegration {
     hooks: {
       "astro:config:setup": ({ logger }) => {
         try {
-          const data = loadDataset();
+          const data = dataset();
           logger.info(`data: ${data.themes.length} themes, ${data.facts.size} facts, ${data.claims.size} claims parsed`);
         } catch (error) {
           if (error instanceof DataError) {

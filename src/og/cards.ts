@@ -27,6 +27,12 @@ function card(path: string, lang: Lang, title: string, line: string, chart?: str
   return { page, file: cardPath(page), lang, kicker, title, line, ...(chart ? { chart } : {}) };
 }
 
+/** The gallery card's line: the page's own intro says "this site", which a reposted image must not. */
+const galleryLine: Record<Lang, string> = {
+  zh: "每一张图表都由原文的数字生成，附数据表和出处",
+  en: "Every chart drawn from the article's figures, with its data and source",
+};
+
 let specs: Promise<CardSpec[]> | undefined;
 
 /** Every card of the site, worked out once per build: every page asks for its own through cardForPage. */
@@ -40,7 +46,7 @@ async function listCards(): Promise<CardSpec[]> {
   const perLang = await Promise.all(
     langs.map(async (lang) => [
       card("/", lang, t("siteName", lang), t("siteTagline", lang)),
-      card("/charts/", lang, t("allCharts", lang), t("allChartsIntro", lang)),
+      card("/charts/", lang, t("allCharts", lang), galleryLine[lang]),
       ...(await publishedChapters(lang)).map(({ slug, entry }) => card(`/${slug}/`, lang, entry.data.title, entry.data.card)),
       ...charts.map((chart) => card(`/charts/${chart.id}/`, lang, chart.title[lang], chart.takeaway(data, lang), chart.id)),
     ]),

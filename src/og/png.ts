@@ -1,26 +1,4 @@
-// SVG → PNG with resvg and the subset font only (loadSystemFonts: false), for chart downloads and share cards.
-import { Resvg } from "@resvg/resvg-js";
-import { fontFamily, fontSubsetFiles } from "./fonts.ts";
-
-export interface Raster {
-  png: Buffer;
-  /** RGBA, row by row: what build-time checks read. */
-  pixels: Buffer;
-  width: number;
-  height: number;
-}
-
-/** Renders an SVG at `zoom`; `text` lists the characters it draws (the SVG itself is a fine superset). */
-export async function svgToPng(svg: string, options: { zoom?: number; text?: string } = {}): Promise<Raster> {
-  const fontFiles = await fontSubsetFiles(options.text ?? svg);
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: "zoom", value: options.zoom ?? 1 },
-    font: { loadSystemFonts: false, fontFiles, defaultFontFamily: fontFamily, sansSerifFamily: fontFamily },
-  });
-  const image = resvg.render();
-  return { png: image.asPng(), pixels: image.pixels, width: image.width, height: image.height };
-}
-
+// Reading pictures made at build: how much of a box is drawn, for checks that a text did not come out blank.
 /** Pixels row by row, RGBA unless channels says otherwise (a decoded PNG may be RGB). */
 export interface PixelGrid {
   width: number;
@@ -29,7 +7,11 @@ export interface PixelGrid {
 }
 
 /** Share of pixels in a box that differ from the background (#rrggbb): zero means nothing was drawn there. */
-export function inkShare(image: PixelGrid, box: { x: number; y: number; width: number; height: number }, background: string): number {
+export function inkShare(
+  image: PixelGrid,
+  box: { x: number; y: number; width: number; height: number },
+  background: string,
+): number {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(background.slice(i, i + 2), 16));
   const channels = image.channels ?? 4;
   const px = image.pixels;

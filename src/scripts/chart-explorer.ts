@@ -173,5 +173,8 @@ class ChartExplorer extends HTMLElement {
 
 if (!customElements.get("chart-explorer")) customElements.define("chart-explorer", ChartExplorer);
 
+// The page's line on how to explore charts waits for the explorer: without it there are no tooltips to promise.
+for (const hint of document.querySelectorAll<HTMLElement>("[data-chart-hint][hidden]")) hint.hidden = false;
+
 // A module (not a classic script) so that embeds can import it only when they are not ?static.
 export {};

@@ -4,7 +4,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { chapterFiles, chapterPath, chartPlaces, headingAnchors, isPublished } from "../support/chapter-checks.ts";
+import { chartPlaces, headingAnchors } from "../../src/chapters/chapter-checks.ts";
+import { chapterFiles, chapterPath, isPublished } from "../../src/chapters/chapter-files.ts";
 
 const dist = inject("distDir");
 const files = chapterFiles();

@@ -9,7 +9,8 @@ import { decodeQrPng, decodeQrSvg, qrSvgs } from "../support/qr.ts";
 const dist = inject("distDir");
 const publicOrigin = inject("publicOrigin");
 const files = (readdirSync(dist, { recursive: true }) as string[]).filter((file) => existsSync(join(dist, file)) && extname(file));
-const textFiles = files.filter((file) => /\.(html|xml|txt|json|csv|svg|js|css|webmanifest)$/.test(file) || file === "_headers");
+const textFile = /\.(html|xml|txt|json|csv|svg|js|css|webmanifest|bib|ris)$/;
+const textFiles = files.filter((file) => textFile.test(file) || file === "_headers");
 const localAddress = /\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0)\b|\[::1\]/;
 
 describe("a release build", () => {
@@ -31,7 +32,7 @@ describe("a release build", () => {
   });
 
   it("gives absolute addresses on its public origin only for files it wrote", () => {
-    const pattern = new RegExp(`${publicOrigin.replace(/[.]/g, "\\.")}(/[^"'<>\\s\\\\)&]*)`, "g");
+    const pattern = new RegExp(`${publicOrigin.replace(/[.]/g, "\\.")}(/[^"'<>\\s\\\\)&{}]*)`, "g");
     const missing = new Set<string>();
     for (const file of textFiles) {
       for (const [, path] of readFileSync(join(dist, file), "utf8").matchAll(pattern)) {

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { palette } from "../../src/charts/palette.ts";
-import { cardMargin } from "../../src/og/card-layout.ts";
+import { squareLeft } from "../../src/images/layouts/card.ts";
 import { cardPath } from "../../src/og/card-path.ts";
 import { chartIds } from "../../src/charts/registry.ts";
 import { inkShare } from "../../src/og/png.ts";
@@ -32,13 +32,13 @@ describe("share cards", () => {
     expect([meta(html, "og:image:width"), meta(html, "og:image:height")]).toEqual(["1200", "630"]);
   });
 
-  it("gives every chart and published chapter a card of its own, with its title drawn", () => {
+  it("gives every chart and published chapter a card of its own, its title drawn inside the centre square", () => {
     const own = [...chartIds.map((id) => `/charts/${id}/`), "/methods/", "/"];
     for (const path of own.flatMap((p) => [p, p === "/" ? "/en/" : `/en${p}`])) {
       const html = readFileSync(join(dist, path, "index.html"), "utf8");
       expect(meta(html, "og:image")).toBe(`${origin}${cardPath(path)}`);
       const png = readPng(join(dist, cardPath(path)));
-      const title = { x: cardMargin, y: cardMargin + 60, width: 300, height: 60 };
+      const title = { x: squareLeft + 20, y: 40, width: 240, height: 50 };
       expect(inkShare(png, title, palette.light.bg), path).toBeGreaterThan(0.05);
     }
   });

@@ -30,7 +30,7 @@ describe("capital and listings", () => {
     const segments = marks(zh, 2).map(rect);
     expect(segments).toHaveLength(6);
     expect(new Set(segments.map((s) => s.width)).size).toBe(1);
-    expect(texts(zh)).toContain("= 1.2亿元（本站合计）");
+    expect(texts(zh)).toContain("= 1.2亿元（本站计算）");
     expect(texts(en)).toContain("= 120 million yuan (our sum)");
     expect(en.table.rows[2]).toMatchObject({ value: "120 million yuan", basis: "Our sum; the article gives no total" });
   });
@@ -52,6 +52,6 @@ describe("capital and listings", () => {
   it("computes its takeaway and its note from the data", () => {
     expect(capitalChart.takeaway(data, "zh")).toContain("5亿元的引导基金");
     expect(capitalChart.takeaway(withFactValue(data, "neeq-firms-registered", 9), "en")).toContain("9 firms from the NEEQ");
-    expect(capitalChart.notes[0]!(withFactValue(data, "placement-per-firm", 3000), "zh")).toContain("1.8亿元是本站相加所得");
+    expect(capitalChart.notes[0]!(withFactValue(data, "placement-per-firm", 3000), "zh")).toContain("1.8亿元是本站计算的合计");
   });
 });

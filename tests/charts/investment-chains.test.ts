@@ -18,21 +18,34 @@ describe("investment chains", () => {
       { from: "威斯特电机", relation: "帮助引进", to: "丰辉电机", amount: "2亿元" },
       { from: "威斯特电机", relation: "帮助引进", to: "运弘达电机", amount: "1亿元" },
       { from: "贵德集团", relation: "帮助引进", to: "贵德生物科技", amount: "约4亿元" },
-      { from: "九恒集团", relation: "再投资", to: "无底纸标签生产基地", amount: "10亿元" },
+      { from: "九恒集团", relation: "再投资", to: "无底纸标签生产基地", amount: "10亿" },
     ]);
   });
 
-  it("sizes circles by area: 4亿 has twice the radius of 1亿", () => {
+  it("adds no currency to 九恒's 10亿, which the article prints without one", () => {
+    const en = buildChart("investment-chains", "en", "wide", data);
+    expect(en.table.rows[3]).toMatchObject({ amount: "1 billion" });
+    const jiuheng = (model: typeof wide) =>
+      model.points.find((p) => p.label === "无底纸标签生产基地" || p.label === "Linerless label production base")!;
+    expect(jiuheng(wide).value).toBe("由九恒集团再投资，10亿");
+    expect(jiuheng(en).value).not.toMatch(/yuan|¥/);
+    expect(wide.table.columns.map((c) => c.label).join("")).not.toContain("元");
+  });
+
+  it("sizes circles by area: 4亿元 has twice the radius of 1亿元; a sum without a unit is not sized", () => {
     const byPoint = (label: string) => circles(wide).find((c) => wide.points[c.point!]!.label === label)!;
     expect(byPoint("贵德生物科技").r / byPoint("运弘达电机").r).toBeCloseTo(2, 5);
-    expect(byPoint("无底纸标签生产基地").r / byPoint("丰辉电机").r).toBeCloseTo(Math.sqrt(10 / 2), 5);
+    expect(byPoint("丰辉电机").r / byPoint("运弘达电机").r).toBeCloseTo(Math.sqrt(2), 5);
+    expect(byPoint("无底纸标签生产基地").r).toBe(byPoint("九恒集团").r);
   });
 
   it("keeps each chain in its own column when wide and its own row when narrow", () => {
     const narrow = buildChart("investment-chains", "zh", "narrow", data);
     const column = (label: string, model: typeof wide) => {
       const c = circles(model).find((x) => model.points[x.point!]!.label === label)!;
-      return model.layout === "wide" ? Math.floor(c.cx / (model.width / 3)) : Math.floor(c.cy / ((model.height - 56) / 3));
+      return model.layout === "wide"
+        ? Math.floor(c.cx / (model.width / 3))
+        : Math.floor(c.cy / ((model.height - 56) / 3));
     };
     for (const model of [wide, narrow]) {
       expect(column("威斯特电机", model)).toBe(0);

@@ -14,7 +14,7 @@ describe("the project pipeline", () => {
       "包装一批 第1步，共5步", "争取一批 第2步，共5步", "招商一批 第3步，共5步", "开工一批 第4步，共5步", "投产一批 第5步，共5步",
     ]);
     expect(model.points.filter((p) => p.series === 1).map((p) => p.label)).toEqual(["一个项目", "一名领导", "一个团队", "一套方案", "一抓到底"]);
-    expect(model.points.at(-1)).toMatchObject({ series: 2, label: "每名联系项目的党员干部负责的重点项目", value: "至少1个" });
+    expect(model.points.at(-1)).toMatchObject({ series: 2, label: "县级领导、县直部门和项目所在乡村的党员干部联系的重点项目", value: "至少1个" });
   });
 
   it("draws the stages as chevrons left to right when wide and as a column when narrow", () => {
@@ -50,6 +50,15 @@ describe("the project pipeline", () => {
 
   it("computes its takeaway from the data", () => {
     expect(projectPipelineChart.takeaway(data, "zh")).toContain("从“包装一批”走到“投产一批”共5个阶段");
-    expect(projectPipelineChart.takeaway(data, "en")).toContain("takes at least 1 key project");
+    expect(projectPipelineChart.takeaway(data, "en")).toContain("take on at least 1 key project");
+  });
+
+  it("names who takes on key projects as line 46 does, without saying each person must", () => {
+    for (const lang of ["zh", "en"] as const) {
+      const model = buildChart("project-pipeline", lang, "wide", data);
+      const shown = [projectPipelineChart.takeaway(data, lang), model.description, ...texts(model)].join(" ");
+      expect(shown).not.toMatch(/每名|每人|each liaison|every liaison/i);
+    }
+    expect(projectPipelineChart.takeaway(data, "zh")).toContain("县级领导、县直部门和乡村党员干部联系至少1个重点项目");
   });
 });

@@ -7,7 +7,8 @@ import type { Shape } from "../../src/charts/model.ts";
 const data = loadDataset();
 const wide = buildChart("service-timeline", "zh", "wide", data);
 const flat = (shapes: Shape[]): Shape[] => shapes.flatMap((s) => (s.kind === "group" ? flat(s.children) : [s]));
-const markOf = (point: number) => flat(wide.shapes).find((s) => s.kind === "rect" && s.point === point) as Extract<Shape, { kind: "rect" }>;
+const markOf = (point: number) =>
+  flat(wide.shapes).find((s) => s.kind === "rect" && s.point === point) as Extract<Shape, { kind: "rect" }>;
 
 describe("service timeline", () => {
   it("counts the Guide project from the article's dates: 160 days, with the stated 150 beside it", () => {
@@ -26,6 +27,18 @@ describe("service timeline", () => {
     expect(wide.points[4]!.label).toBe("2020年8月18日 找到3套房源并看房");
   });
 
+  it("says the flat was rented the day after signing, and counts the days when there are more", () => {
+    expect(serviceTimelineChart.takeaway(data, "zh")).toContain("锐毅马达签约当天找到房源，次日租下住房。");
+    const later = {
+      ...data,
+      events: new Map(data.events).set("ruiyi-flat-rented", {
+        ...data.events.get("ruiyi-flat-rented")!,
+        date: "2020-08-21",
+      }),
+    };
+    expect(serviceTimelineChart.takeaway(later, "en")).toContain("rented one 3 days later.");
+  });
+
   it("draws the usual procedure hollow, because it is an estimate", () => {
     expect(markOf(2).hollow).toBe(true);
   });
@@ -36,7 +49,7 @@ describe("service timeline", () => {
 
   it("computes its takeaway from the data", () => {
     expect(serviceTimelineChart.takeaway(data, "en")).toBe(
-      "What usually takes nearly 2 years took the Guide project 160 days; Ruiyi Motor's managers had a flat within 1 day.",
+      "What usually takes nearly 2 years took the Guide project 160 days; Ruiyi Motor's managers saw flats on the day they signed and rented one the next day.",
     );
   });
 });

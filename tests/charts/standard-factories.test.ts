@@ -10,8 +10,13 @@ const zh = buildChart("standard-factories", "zh", "wide", data);
 const en = buildChart("standard-factories", "en", "narrow", data);
 type Rect = Extract<Shape, { kind: "rect" }>;
 const squares = (model: ChartModel, point: number) =>
-  model.shapes.flatMap((s) => (s.kind === "group" ? s.children : [])).filter((s): s is Rect => s.kind === "rect" && s.point === point);
-const texts = (model: ChartModel) => model.shapes.flatMap((s) => (s.kind === "group" ? s.children : [s])).flatMap((s) => (s.kind === "text" ? [s.text] : []));
+  model.shapes
+    .flatMap((s) => (s.kind === "group" ? s.children : []))
+    .filter((s): s is Rect => s.kind === "rect" && s.point === point);
+const texts = (model: ChartModel) =>
+  model.shapes
+    .flatMap((s) => (s.kind === "group" ? s.children : [s]))
+    .flatMap((s) => (s.kind === "text" ? [s.text] : []));
 const box = (cells: Rect[]) => ({
   width: Math.max(...cells.map((c) => c.x + c.width)) - Math.min(...cells.map((c) => c.x)),
   height: Math.max(...cells.map((c) => c.y + c.height)) - Math.min(...cells.map((c) => c.y)),
@@ -49,14 +54,29 @@ describe("standard factories", () => {
     expect(narrowSecured.height).toBeGreaterThan(2 * narrowPlan.height);
   });
 
+  it("reads 翻两番 as four times the plan, not as the plan doubling, and says the plan is exactly a quarter", () => {
+    expect(factoriesChart.notes[0]!(data, "zh")).toContain(
+      "即计划的4倍；照此读法，计划数正好是120万平方米 ÷ 4 = 30万平方米",
+    );
+    for (const lang of ["zh", "en"] as const) {
+      const shown = [
+        factoriesChart.takeaway(data, lang),
+        ...factoriesChart.notes.map((n) => n(data, lang)),
+        ...texts(buildChart("standard-factories", lang, "wide", data)),
+      ];
+      expect(shown.join(" ")).not.toMatch(/2\^|2²|doubled twice over|plan doubled|大约|约30万/);
+    }
+  });
+
   it("keeps the space built for Guide apart, since the article does not nest it", () => {
     expect(texts(en).join(" ")).toContain("does not say whether this is part of the space above");
   });
 
   it("derives the plan and its takeaway from the data", () => {
-    expect(factoriesChart.takeaway(data, "zh")).toContain("计划数（30万平方米）的4倍");
+    expect(factoriesChart.takeaway(data, "zh")).toContain("是计划数的4倍，比计划多出90万平方米");
     const smaller = withFactValue(data, "factories-secured", 80);
-    expect(factoriesChart.takeaway(smaller, "en")).toContain("the plan of 200,000 m²");
+    expect(factoriesChart.takeaway(smaller, "en")).toContain("4× the plan and 600,000 m² more than it");
+    expect(factoriesChart.notes[0]!(smaller, "en")).toContain("the plan was exactly 800,000 m² ÷ 4 = 200,000 m²");
     expect(squares(buildChart("standard-factories", "zh", "wide", smaller), 0)).toHaveLength(20);
   });
 });

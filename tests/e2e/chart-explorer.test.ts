@@ -77,6 +77,24 @@ describe("chart explorer", () => {
     await context.close();
   });
 
+  it("gives every explorer on a page the chart's title as its accessible name", async () => {
+    const { page, context } = await watchedPage(browser, [origin]);
+    for (const path of ["/charts/growth-2015-2020/", "/en/charts/growth-2015-2020/", "/service/", "/en/service/"]) {
+      await page.goto(`${origin}${path}`);
+      const explorers = page.locator("chart-explorer");
+      expect(await explorers.count(), path).toBeGreaterThan(0);
+      for (const explorer of await explorers.all()) {
+        const title = (await explorer.locator(".chart-view svg title").first().textContent())?.trim() ?? "";
+        expect(title.length, path).toBeGreaterThan(0);
+        const named = page.getByRole("group", { name: title, exact: true });
+        expect(await named.count(), `${path}: "${title}"`).toBeGreaterThanOrEqual(1);
+        const role = path.startsWith("/en/") ? "interactive chart" : "可交互图表";
+        expect(await named.first().getAttribute("aria-roledescription"), path).toBe(role);
+      }
+    }
+    await context.close();
+  });
+
   it("toggles between the chart and its table", async () => {
     const { page, context } = await watchedPage(browser, [origin]);
     await page.goto(url);
@@ -94,7 +112,7 @@ describe("chart explorer", () => {
     const { page, context } = await watchedPage(browser, [origin], { javaScriptEnabled: false });
     await page.goto(url);
     expect(await page.locator(".chart-view-wide svg").isVisible()).toBe(true);
-    expect(await page.locator(".chart-view-wide svg title").textContent()).toBe("五年间的四个数字");
+    expect(await page.locator(".chart-view-wide svg title").textContent()).toBe("2015—2020年，四项指标都翻了一番多");
     expect(await page.locator(".chart-toggle").count()).toBe(0);
     await page.locator(".chart-data summary").click();
     expect(await page.locator(".chart-data tbody tr").count()).toBe(4);

@@ -151,7 +151,7 @@ describe("an embed on another site", () => {
     }, `${host}/hijacked.html`);
     expect(attempt).toBe("SecurityError");
     expect(page.url()).toBe(`${host}/story.html`);
-    const [tab] = await Promise.all([context.waitForEvent("page"), frame.locator(".embed-foot a").click()]);
+    const [tab] = await Promise.all([context.waitForEvent("page"), frame.locator(`.embed-foot a[href="${publicOrigin}/charts/${id}/"]`).click()]);
     await tab.waitForLoadState("domcontentloaded");
     expect(tab.url()).toBe(`${publicOrigin}/charts/${id}/`);
     await context.close();

@@ -22,6 +22,13 @@ export function copyWith(file: string, text: (original: string) => string): stri
   return dir;
 }
 
+/** A copy of content/data with one more file, or one file replaced, written byte for byte. */
+export function copyWithBytes(file: string, bytes: Uint8Array): string {
+  const dir = copyWith("article.json", (text) => text);
+  writeFileSync(join(dir, file), bytes);
+  return dir;
+}
+
 /** A copy of content/data with one file's parsed JSON changed in place by `edit`. */
 export function brokenCopy(file: string, edit: (json: any) => void): string {
   return copyWith(file, (original) => {

@@ -18,9 +18,20 @@ export function decodeQrSvg(svg: string, size = 400): string | undefined {
   return jsQR(Uint8ClampedArray.from(image.pixels), image.width, image.height)?.data;
 }
 
+/** A long image (长图) is read in windows from the bottom up, where such images keep their code, before the
+ *  whole: a phone's scanner looks at one screenful, and ten million pixels at once take jsQR seconds. */
 export function decodeQrPng(file: string): string | undefined {
   const png = readPng(file);
-  return jsQR(rgba(png.pixels, png.width, png.height, png.channels), png.width, png.height)?.data;
+  const pixels = rgba(png.pixels, png.width, png.height, png.channels);
+  const window = Math.round(png.width * 1.5);
+  if (png.height > 2 * window) {
+    for (let bottom = png.height; bottom > 0; bottom -= window / 2) {
+      const top = Math.max(0, bottom - window);
+      const found = jsQR(pixels.subarray(top * png.width * 4, bottom * png.width * 4), png.width, bottom - top)?.data;
+      if (found) return found;
+    }
+  }
+  return jsQR(pixels, png.width, png.height)?.data;
 }
 
 /** Every inline <svg> in a page that is a QR code (the qrcode package's output), in document order. */

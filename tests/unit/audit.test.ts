@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { agrees, auditDataset, compoundAnnualRate, daysBetween, decimalsOf, formatComputed, formatStated, roundTo } from "../../src/data/audit.ts";
+import {
+  agrees,
+  auditDataset,
+  compoundAnnualRate,
+  daysBetween,
+  decimalsOf,
+  formatComputed,
+  formatStated,
+  roundTo,
+} from "../../src/data/audit.ts";
 import { loadDataset } from "../../src/data/load.ts";
 
 const rows = auditDataset(loadDataset());
@@ -73,6 +82,7 @@ describe("the article's derived figures", () => {
     expect(row("factories-vs-plan").computed).toBe(30);
     expect(row("factories-vs-plan").verdict).toBe("derived");
     expect(formatComputed(row("factories-vs-plan"), "zh")).toBe("30万平方米");
+    expect(row("factories-vs-plan").working).toBe("120 ÷ 4");
   });
 
   it("marks the technology-industry-trade income rate as impossible to check", () => {
@@ -87,7 +97,62 @@ describe("the article's derived figures", () => {
     expect(formatComputed(row("guide-signing-to-production"), "zh")).toBe("160天");
   });
 
+  it("rounds our figure to the places prose asks for: 19.57% a year is 19.6% in a summary", () => {
+    expect(formatComputed(row("output-annual-rate"), "zh", 1)).toBe("19.6%");
+    expect(formatComputed(row("output-annual-rate"), "en", 0)).toBe("20%");
+  });
+
   it("audits every claim in the data", () => {
     expect(rows.map((r) => r.claim.id).sort()).toEqual([...loadDataset().claims.keys()].sort());
+  });
+});
+
+describe("the audit rules at their edges", () => {
+  const claim = (stated: number, qualifier: "exact" | "above" | "at-least" = "exact") =>
+    ({
+      id: "c",
+      kind: "annual-rate",
+      stated,
+      unit: "percent",
+      qualifier,
+      label: { zh: "甲", en: "a" },
+      source: { line: 4, nth: 1 },
+    }) as const;
+  const audited = (stated: number, computed: number | undefined, verdict: "agrees" | "derived" = "agrees") => ({
+    claim: claim(stated),
+    computed,
+    computedUnit: "percent" as const,
+    verdict,
+    working: "",
+    counter: undefined,
+  });
+
+  it("lets 'at least X' agree when the computed value is X or more", () => {
+    expect(agrees(1, 1, "at-least")).toBe(true);
+    expect(agrees(1, 0.99, "at-least")).toBe(false);
+  });
+
+  it("counts decimals of whole numbers, and rounds a negative half upwards too", () => {
+    expect(decimalsOf(2)).toBe(0);
+    expect(decimalsOf(0.5)).toBe(1);
+    expect(roundTo(-2.35, 1)).toBe(-2.3);
+    expect(roundTo(19.5716, 0)).toBe(20);
+  });
+
+  it("counts days from the first day of a coarser date", () => {
+    expect(daysBetween("2017-06", "2017-06-26")).toBe(25);
+    expect(daysBetween("2017", "2018")).toBe(365);
+  });
+
+  it("shows our figure with one decimal more than the stated one, at most two, and two for a derived one", () => {
+    expect(formatComputed(audited(21, 19.5716), "en")).toBe("19.6%");
+    expect(formatComputed(audited(23.8, 19.5716), "en")).toBe("19.57%");
+    expect(formatComputed(audited(82.54, 82.5449), "en")).toBe("82.54%");
+    expect(formatComputed(audited(2, 30.456, "derived"), "en")).toBe("30.46%");
+    expect(formatComputed(audited(2, undefined), "en")).toBeUndefined();
+  });
+
+  it("shows the stated figure with its qualifier", () => {
+    expect(formatStated({ ...audited(21, 19.6), claim: claim(21, "above") }, "zh")).toBe("21%以上");
   });
 });

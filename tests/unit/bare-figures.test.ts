@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load.ts";
-import { findBareFigures } from "../support/bare-figures.ts";
-import { bareFigureProblems, duplicateAnchorProblems, factReferenceProblems, type ChapterFile } from "../support/chapter-checks.ts";
+import { findBareFigures } from "../../src/chapters/bare-figures.ts";
+import { bareFigureProblems, factReferenceProblems, headingProblems } from "../../src/chapters/chapter-checks.ts";
+import type { ChapterFile } from "../../src/chapters/chapter-files.ts";
 
 const figures = (text: string, lang: "zh" | "en" = "zh") => findBareFigures(text, lang).map((found) => found.text);
 const chapter = (source: string): ChapterFile => ({ path: "content/chapters/zh/09-test.mdx", lang: "zh", name: "09-test.mdx", source });
@@ -20,6 +21,7 @@ describe("finding bare figures in Chinese prose", () => {
     ["从2015年起算的6年里", ["6"]],
     ["定增了2000万元股份", ["2000"]],
     ["排在第十九位", ["十九位"]],
+    ["第19位，共8行字", ["19", "8"]],
   ])("catches %s", (text, expected) => {
     expect(figures(text)).toEqual(expected);
   });
@@ -37,6 +39,7 @@ describe("finding bare figures in Chinese prose", () => {
     "亿元和万平方米是单位的名字。",
     "每周一汇总、每月一会商，第一方阵，一家企业，第一件事。",
     "见[方法与核算](/methods/)。",
+    "标题印在第8、37、43行，第20—36行没有，图片说明在第51行。",
   ])("allows %s", (text) => {
     expect(figures(text)).toEqual([]);
   });
@@ -76,6 +79,7 @@ describe("finding bare figures in English prose", () => {
     ["half the usual time", ["half"]],
     ["ranked nineteenth", ["nineteenth"]],
     ["the two dates", ["two"]],
+    ["a line of 51 characters", ["51"]],
   ])("catches %s", (text, expected) => {
     expect(figures(text, "en")).toEqual(expected);
   });
@@ -94,6 +98,7 @@ describe("finding bare figures in English prose", () => {
     "A few firms, several projects, dozens of meetings, hundreds of calls.",
     "Someone often waited; it was a weighty matter, halfway done.",
     "<span lang=\"zh-Hans\">五联系五到户</span> and <span lang=\"zh-Hans\">135工程</span>",
+    "Headings stand on lines 8, 37 and 43, none on lines 20–36; line 51 credits the photos.",
   ])("allows %s", (text) => {
     expect(figures(text, "en")).toEqual([]);
   });
@@ -129,8 +134,8 @@ describe("checking a chapter's references and anchors", () => {
 
   it("names both lines of a heading anchor used twice", () => {
     const source = "## 甲 [#first]\n\n文字。\n\n## 乙 [#first]\n";
-    expect(duplicateAnchorProblems(chapter(source))).toEqual([
-      'content/chapters/zh/09-test.mdx:5: heading anchor "#first" is already used on line 1',
+    expect(headingProblems(chapter(source))).toEqual([
+      'content/chapters/zh/09-test.mdx:5: heading anchor "first" is already used at content/chapters/zh/09-test.mdx:1',
     ]);
   });
 });

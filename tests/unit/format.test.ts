@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatMonthTick, formatPeriod, formatQuantity, formatTick } from "../../src/data/format.ts";
+import {
+  formatCompact,
+  formatDate,
+  formatMonthTick,
+  formatNumber,
+  formatPeriod,
+  formatQuantity,
+  formatTick,
+} from "../../src/data/format.ts";
 
 const firms = { zh: "家", en: ["enterprise", "enterprises"] as [string, string] };
 
@@ -64,6 +72,44 @@ describe("formatQuantity", () => {
   });
 });
 
+describe("figures in running text (style prose)", () => {
+  const prose = { style: "prose" } as const;
+
+  it("spells whole numbers from one to nine in English and keeps digits from 10 up", () => {
+    expect(formatQuantity(8, "count", "en", { ...prose, counter: firms })).toBe("eight enterprises");
+    const atLeastOne = formatQuantity(1, "count", "en", { ...prose, counter: firms, qualifier: "at-least" });
+    expect(atLeastOne).toBe("at least one enterprise");
+    expect(formatQuantity(2, "years", "en", { ...prose, qualifier: "nearly" })).toBe("nearly two years");
+    expect(formatQuantity(4, "times", "en", prose)).toBe("four times");
+    expect(formatQuantity(9, "days", "en", prose)).toBe("nine days");
+    expect(formatQuantity(10, "count", "en", { ...prose, counter: firms })).toBe("10 enterprises");
+    expect(formatQuantity(24, "hours", "en", prose)).toBe("24 hours");
+    expect(formatQuantity(2.7, "times", "en", prose)).toBe("2.7 times");
+  });
+
+  it("keeps digits for percentages, areas and ranks, which are measures rather than counts", () => {
+    expect(formatQuantity(5, "percent", "en", prose)).toBe("5%");
+    expect(formatQuantity(5, "km2", "en", prose)).toBe("5 km²");
+    expect(formatQuantity(3, "rank", "en", prose)).toBe("3rd");
+  });
+
+  it("rounds English sums in millions and billions to one decimal, and tables keep every digit", () => {
+    expect(formatQuantity(80.68, "CNY_100M", "en", prose)).toBe("8.1 billion yuan");
+    expect(formatQuantity(171.95, "CNY_100M", "en", prose)).toBe("17.2 billion yuan");
+    expect(formatQuantity(1.35, "CNY_100M", "en", prose)).toBe("135 million yuan");
+    expect(formatQuantity(120, "m2_10k", "en", prose)).toBe("1.2 million m²");
+    expect(formatQuantity(80.68, "CNY_100M", "en")).toBe("8.068 billion yuan");
+    expect(formatQuantity(80.68, "CNY_100M", "en", { style: "prose-exact" })).toBe("8.068 billion yuan");
+    expect(formatQuantity(3, "count", "en", { style: "prose-exact", counter: firms })).toBe("three enterprises");
+  });
+
+  it("writes Chinese figures as the article prints them, in prose as in tables", () => {
+    expect(formatQuantity(80.68, "CNY_100M", "zh", prose)).toBe("80.68亿元");
+    expect(formatQuantity(8, "count", "zh", { ...prose, counter: firms })).toBe("8家");
+    expect(formatQuantity(2, "years", "zh", { ...prose, qualifier: "nearly" })).toBe("将近两年");
+  });
+});
+
 describe("formatTick", () => {
   it("uses 亿 and 万 on Chinese axes and bn and m on English ones", () => {
     expect(formatTick(200, "CNY_100M", "zh")).toBe("200亿");
@@ -93,5 +139,100 @@ describe("dates and periods", () => {
   it("names a month on an axis without its year", () => {
     expect(formatMonthTick(3, "zh")).toBe("3月");
     expect(formatMonthTick(9, "en")).toBe("Sep");
+  });
+});
+
+describe("formats at the edges of their rules", () => {
+  const projects = { zh: "个", en: ["project", "projects"] as [string, string] };
+
+  it("switches scale exactly at one 亿, one 万, one billion and one million", () => {
+    expect(formatQuantity(1, "CNY_100M", "zh")).toBe("1亿元");
+    expect(formatQuantity(1, "CNY_10K", "zh")).toBe("1万元");
+    expect(formatQuantity(0.5, "CNY_10K", "zh")).toBe("5000元");
+    expect(formatQuantity(0.5, "m2_10k", "zh")).toBe("5000平方米");
+    expect(formatQuantity(10, "CNY_100M", "en")).toBe("1 billion yuan");
+    expect(formatQuantity(0.01, "CNY_100M", "en")).toBe("1 million yuan");
+    expect(formatQuantity(0.001, "CNY_100M", "en")).toBe("100,000 yuan");
+  });
+
+  it("groups digits from five in Chinese and from four in English, and keeps at most four decimals", () => {
+    expect(formatQuantity(12345, "count", "zh", { counter: projects })).toBe("12,345个");
+    expect(formatQuantity(1234.5, "percent", "zh")).toBe("1234.5%");
+    expect(formatNumber(1.23456789, "en")).toBe("1.2346");
+    expect(formatNumber(1.23456789, "en", 2)).toBe("1.23");
+  });
+
+  it("writes the remaining units in both languages", () => {
+    expect(formatQuantity(50, "km2", "en")).toBe("50 km²");
+    expect(formatQuantity(24, "hours", "zh")).toBe("24小时");
+    expect(formatQuantity(1, "hours", "en")).toBe("1 hour");
+    expect(formatQuantity(3, "years", "zh")).toBe("3年");
+    expect(formatQuantity(1, "years", "en")).toBe("1 year");
+    expect(formatQuantity(2.7, "times", "en")).toBe("2.7 times");
+    expect(formatQuantity(100, "unstated_100M", "zh")).toBe("100亿");
+    expect(formatQuantity(100, "unstated_100M", "en")).toBe("10 billion");
+  });
+
+  it("writes English ordinals and doublings as words are read", () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23].map((n) => formatQuantity(n, "rank", "en"))).toEqual([
+      "1st",
+      "2nd",
+      "3rd",
+      "4th",
+      "11th",
+      "12th",
+      "13th",
+      "21st",
+      "22nd",
+      "23rd",
+    ]);
+    expect(formatQuantity(1, "doublings", "en")).toBe("doubled");
+    expect(formatQuantity(3, "doublings", "en")).toBe("doubled 3 times");
+    expect(formatQuantity(1, "doublings", "zh")).toBe("翻1番");
+    expect(formatQuantity(3, "doublings", "zh")).toBe("翻3番");
+  });
+
+  it("puts 'at least' before the figure in both languages", () => {
+    expect(formatQuantity(1, "count", "zh", { qualifier: "at-least", counter: projects })).toBe("至少1个");
+    expect(formatQuantity(1, "count", "en", { qualifier: "at-least", counter: projects })).toBe("at least 1 project");
+    expect(formatQuantity(1, "count", "en", { qualifier: "exact", counter: projects })).toBe("1 project");
+  });
+});
+
+describe("formatCompact", () => {
+  it("shortens English money to ¥…bn, ¥…m and US$…, keeping Chinese and other units as they are", () => {
+    expect(formatCompact(197.2, "CNY_100M", "en")).toBe("¥19.72bn");
+    expect(formatCompact(0.05, "CNY_100M", "en")).toBe("¥5m");
+    expect(formatCompact(1.5, "USD_100M", "en")).toBe("US$150m");
+    expect(formatCompact(4, "CNY_100M", "en", { qualifier: "about" })).toBe("about ¥400m");
+    expect(formatCompact(197.2, "CNY_100M", "zh")).toBe("197.2亿元");
+    expect(formatCompact(120, "m2_10k", "en")).toBe("1.2 million m²");
+    expect(formatCompact(100, "unstated_100M", "en")).toBe("10 billion");
+    expect(formatCompact(19, "percent", "en")).toBe("19%");
+  });
+});
+
+describe("ticks, dates and periods at their edges", () => {
+  it("writes small amounts and plain numbers on axes", () => {
+    expect(formatTick(0.0005, "CNY_100M", "en")).toBe("50,000");
+    expect(formatTick(2000, "CNY_10K", "zh")).toBe("2000万");
+    expect(formatTick(12, "count", "zh")).toBe("12");
+    expect(formatTick(12000, "count", "en")).toBe("12,000");
+    expect(formatTick(25, "percent", "zh")).toBe("25%");
+  });
+
+  it("writes a year alone, a month in Chinese, and spans across years", () => {
+    expect(formatDate("2014", "en")).toBe("2014");
+    expect(formatDate("2018-06", "zh")).toBe("2018年6月");
+    expect(formatPeriod("2020-11/2021-02", "zh")).toBe("2020年11月—2021年2月");
+    expect(formatPeriod("2020-11/2021-02", "en")).toBe("November 2020–February 2021");
+    expect(formatPeriod("2021-03", "en")).toBe("March 2021");
+    expect(formatPeriod("2015/2020-06", "en")).toBe("2015–June 2020");
+  });
+
+  it("names the first and last months", () => {
+    expect(formatMonthTick(1, "en")).toBe("Jan");
+    expect(formatMonthTick(12, "en")).toBe("Dec");
+    expect(formatMonthTick(12, "zh")).toBe("12月");
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { markdownToHtml } from "satteri";
 import { headingIds } from "../../src/markdown/heading-ids.ts";
-import { sitemapXml } from "../../src/integrations/sitemap.ts";
+import { listedInSitemap } from "../../src/site/sitemap-options.ts";
 import { readingMinutes } from "../../src/lib/reading-time.ts";
 
 describe("chapter heading anchors", () => {
@@ -17,20 +17,17 @@ describe("chapter heading anchors", () => {
   });
 });
 
-describe("sitemap.xml", () => {
-  const xml = sitemapXml(["/", "/en/", "/methods/", "/en/methods/", "/kiosk/", "/embed/growth/", "/404/", "/zh-only/"], new URL("https://example.org"));
-
-  it("lists pages with absolute URLs and pairs language twins", () => {
-    expect(xml).toContain("<loc>https://example.org/methods/</loc>");
-    expect(xml).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://example.org/en/methods/"/>');
+describe("what the sitemap lists", () => {
+  it("keeps chapters and chart pages in both languages", () => {
+    for (const path of ["/", "/en/", "/methods/", "/en/methods/", "/charts/audit/", "/en/charts/audit/"]) {
+      expect(listedInSitemap(`https://example.org${path}`), path).toBe(true);
+    }
   });
 
   it("leaves out the kiosk, embeds and error pages", () => {
-    expect(xml).not.toMatch(/kiosk|embed|404/);
-  });
-
-  it("gives no alternates to a page without a twin", () => {
-    expect(xml).toMatch(/<loc>https:\/\/example\.org\/zh-only\/<\/loc>\n  <\/url>/);
+    for (const path of ["/kiosk/", "/embed/growth/", "/en/embed/growth/", "/404/", "/404.html", "/en/404/"]) {
+      expect(listedInSitemap(`https://example.org${path}`), path).toBe(false);
+    }
   });
 });
 

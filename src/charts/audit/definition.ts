@@ -28,7 +28,7 @@ const auditTakeaway: DataText = (data, lang) => {
 
 export const auditChart: ChartDefinition = {
   id: "audit",
-  title: { zh: "原文的推算，逐个核对", en: "The article's sums, checked one by one" },
+  title: { zh: "原文的增速和天数，与它自己的数字对不上", en: "The article's output growth and day count miss its own figures" },
   takeaway: auditTakeaway,
   notes: [
     (_, lang) =>

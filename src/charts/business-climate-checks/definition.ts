@@ -6,14 +6,14 @@ import { checkSteps } from "./steps.ts";
 
 export const businessClimateChecksChart: ChartDefinition = {
   id: "business-climate-checks",
-  title: { zh: "三道关：企业说话，干部担责", en: "Three checks: firms speak, officials answer" },
+  title: { zh: "三道关里，两道直接听企业的声音", en: "Two of the three checks hear firms directly" },
   takeaway: (data, lang) => {
     const items = requireList(data, "business-climate-checks").items;
     const heard = items.filter((item) => checkSteps[item.id]?.voice).length;
     const checks = (n: number) => formatQuantity(n, "count", lang, { counter: { zh: "道", en: ["check", "checks"] } });
     return lang === "zh"
-      ? `${checks(items.length)}关中有${checks(heard)}直接听企业的：年终打分计入部门考核，专班上门听取意见；查办案件则起震慑作用。`
-      : `Firms' voice feeds ${formatNumber(heard, lang)} of the ${checks(items.length)} directly: their year-end scores count in each department's assessment, and an inspection team hears them in person; prosecutions add a deterrent.`;
+      ? `${checks(items.length)}关中有${checks(heard)}直接听企业的：年终打分计入部门考核，专班上门听取意见；查处案件则起震慑作用。`
+      : `Firms' voice feeds ${formatNumber(heard, lang)} of the ${checks(items.length)} directly: their year-end scores count in each department's assessment, and an inspection team hears them in person; cases investigated and dealt with add a deterrent.`;
   },
   notes: [
     (data, lang) => requireList(data, "business-climate-checks").note?.[lang] ?? "",
@@ -23,6 +23,8 @@ export const businessClimateChecksChart: ChartDefinition = {
         : "The article does not say that one check leads to another, so they are drawn as parallel lanes.",
   ],
   uses: ["business-climate-checks"],
+  // The list cites line 40, where the first check is told; the visits are told on line 41, the cases on line 42.
+  alsoCites: [41, 42],
   size: { wide: { width: 760, height: 300 }, narrow: { width: 360, height: 640 } },
   build: buildBusinessClimateChecksChart,
 };

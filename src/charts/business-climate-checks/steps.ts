@@ -17,7 +17,7 @@ export const checkSteps: Record<string, CheckSteps> = {
     voice: { zh: "企业当面向专班反映意见和难处", en: "Firms tell the team in person what goes wrong" },
     consequence: { zh: "追查懒政和吃拿卡要，协调解决企业困难", en: "Stalling and favour-seeking are looked into; firms' difficulties are taken up" },
   },
-  prosecutions: {
+  "misconduct-cases": {
     voice: null,
     consequence: { zh: "在全县形成震慑", en: "A deterrent across the whole county" },
   },

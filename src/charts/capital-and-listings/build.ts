@@ -62,10 +62,10 @@ function moneyPanel(data: Dataset, lang: Lang, frame: Frame, points: Point[], ro
     shapes.push({ kind: "rect", x: left, y: barTop, width: x(each.value) - frame.x - 1.5, height: 18, tone: "mark-2", point });
   }
   const end = x(firms.value * each.value);
-  const sum = pick(lang, `${total}（本站合计）`, `${total} (our sum)`);
+  const sum = pick(lang, `${total}（本站计算）`, `${total} (our sum)`);
   shapes.push(label(end + 6, barTop + 9, `= ${sum}`, { baseline: "middle", size: 12, weight: "bold" }));
   points.push({ series: 1, index: 1, label: placements, value: sum, x: (frame.x + end) / 2, y: barTop });
-  rows.push({ item: pick(lang, `定向增发合计（${perFirm}）`, `Private placements in all (${perFirm})`), value: total, basis: pick(lang, "本站合计，原文未给总额", "Our sum; the article gives no total") });
+  rows.push({ item: pick(lang, `定向增发合计（${perFirm}）`, `Private placements in all (${perFirm})`), value: total, basis: pick(lang, "本站计算，原文未给总额", "Our sum; the article gives no total") });
   return shapes;
 }
 
@@ -126,7 +126,7 @@ export const buildCapitalChart: BuildChart = (data, { lang, layout, width, heigh
   return {
     description: pick(
       lang,
-      `${rows[0]!.value}证监会发文后，江华设立${fund!.value}产业引导基金；${neeq!.value}新三板企业在江华注册公司；${placed!.value}国家高新技术企业各获定增，合计${placements!.value}（本站合计）。`,
+      `${rows[0]!.value}证监会发文后，江华设立${fund!.value}产业引导基金；${neeq!.value}新三板企业在江华注册公司；${placed!.value}国家高新技术企业各获定增，合计${placements!.value}（本站计算）。`,
       `After the securities regulator's opinion of ${rows[0]!.value}, Jianghua set up an industry guidance fund of ${fund!.value}; ${neeq!.value} from the NEEQ registered companies there; ${placed!.value} ranked as national high-tech enterprises each received a placement, ${placements!.value} in all by our sum.`,
     ),
     shapes,

@@ -10,13 +10,13 @@ const capitalTakeaway: DataText = (data, lang) => {
   const date = data.events.get("csrc-poverty-opinion");
   const when = date ? formatDate(date.date, lang) : "";
   return lang === "zh"
-    ? `${when}起，江华借资本市场招商：一笔${fund}的引导基金，${neeq}新三板企业来注册公司，${placed}高新技术企业获得定增入股。`
-    : `From ${when} Jianghua used the capital market to recruit: a ${fund} guidance fund, ${neeq} from the NEEQ registering companies, and placements in ${placed} ranked as national high-tech enterprises.`;
+    ? `${when}证监会发文后，江华借资本市场招商：一笔${fund}的引导基金，${neeq}新三板企业来注册公司，${placed}高新技术企业获得定增入股。`
+    : `After the securities regulator's notice of ${when}, Jianghua used the capital market to recruit: a ${fund} guidance fund, ${neeq} from the NEEQ registering companies, and placements in ${placed} ranked as national high-tech enterprises.`;
 };
 
 export const capitalChart: ChartDefinition = {
   id: "capital-and-listings",
-  title: { zh: "资本市场这条路", en: "The capital-market route" },
+  title: { zh: "江华借资本市场招商：基金、新三板企业和定增", en: "Recruiting through the capital market: a fund, NEEQ firms, placements" },
   takeaway: capitalTakeaway,
   notes: [
     (data, lang) => {
@@ -24,8 +24,8 @@ export const capitalChart: ChartDefinition = {
       const each = formatFact(requireFact(data, "placement-per-firm"), lang);
       return pick(
         lang,
-        `原文只说对${firms}企业“分别”定增${each}，没有给出总额；图中${placementTotal(data, lang)}是本站相加所得。`,
-        `The article says only that ${each} was placed with each of ${firms} and gives no total; the ${placementTotal(data, lang)} shown is our sum.`,
+        `原文只说对${firms}企业“分别”定增${each}，没有给出总额；图中${placementTotal(data, lang)}是本站计算的合计。原文只给出证监会发文的日期，江华各项举措的日期未说明。`,
+        `The article says only that ${each} was placed with each of ${firms} and gives no total; the ${placementTotal(data, lang)} shown is our sum. The article dates only the regulator's notice, not Jianghua's steps.`,
       );
     },
     (_, lang) =>

@@ -1,16 +1,17 @@
 import type { ChartDefinition } from "../types.ts";
 import { buildGrowthChart } from "./build.ts";
-import { growthTakeaway } from "./texts.ts";
+import { growthScopeNote, growthTakeaway } from "./texts.ts";
 
 export const growthChart: ChartDefinition = {
   id: "growth-2015-2020",
-  title: { zh: "五年间的四个数字", en: "Four measures over five years" },
+  title: { zh: "2015—2020年，四项指标都翻了一番多", en: "2015–2020: all four measures more than doubled" },
   takeaway: growthTakeaway,
   notes: [
     (_, lang) =>
       lang === "zh"
         ? "倍数为本站按原文2015年和2020年的数值计算；原文对总产值给的是年均增速，核算见“方法与核算”。"
         : "Multiples are our sums from the article's 2015 and 2020 levels; for output the article gives a yearly rate instead, checked under Methods.",
+    growthScopeNote,
   ],
   uses: [
     "output-2015", "output-2020", "value-added-2015", "value-added-2020", "park-tax-2015", "park-tax-2020",

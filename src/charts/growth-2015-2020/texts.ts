@@ -1,13 +1,30 @@
 import { formatQuantity } from "../../data/format.ts";
-import { multipleText, requireFact } from "../kit.ts";
+import { multipleText, pick, requireFact } from "../kit.ts";
+import type { Dataset } from "../../data/load.ts";
 import type { DataText } from "../types.ts";
+import { growthMeasures } from "./build.ts";
+
+/** Each measure's 2020 level as a multiple of 2015: the title's "more than doubled" rests on these. */
+export function growthMultiples(data: Dataset): number[] {
+  return growthMeasures.map((m) => requireFact(data, m.to).value / requireFact(data, m.from).value);
+}
 
 export const growthTakeaway: DataText = (data, lang) => {
-  const output = requireFact(data, "output-2020").value / requireFact(data, "output-2015").value;
-  const added = requireFact(data, "value-added-2020").value / requireFact(data, "value-added-2015").value;
+  const [output, added] = growthMultiples(data);
   const firms = requireFact(data, "scale-enterprises-2020").value - requireFact(data, "scale-enterprises-2015").value;
   const counter = requireFact(data, "scale-enterprises-2020").counter;
+  const gain = formatQuantity(firms, "count", lang, { counter });
   return lang === "zh"
-    ? `五年里，总产值增至${multipleText(output, lang)}，增加值增至${multipleText(added, lang)}，规模企业净增${formatQuantity(firms, "count", lang, { counter })}。`
-    : `In five years output grew to ${multipleText(output, lang)} its 2015 level and value added to ${multipleText(added, lang)}; ${formatQuantity(firms, "count", lang, { counter })} joined the ranks of firms above the size threshold.`;
+    ? `五年里，总产值增至${multipleText(output!, lang)}，增加值增至${multipleText(added!, lang)}，规模企业净增${gain}。`
+    : `In five years output grew to ${multipleText(output!, lang)} its 2015 level and value added to ` +
+        `${multipleText(added!, lang)}; firms above the size threshold showed a net gain of ${gain}.`;
 };
+
+/** Line 4 ties only the zone's tax to the zone; the other three are given for Jianghua without a scope. */
+export const growthScopeNote: DataText = (_, lang) =>
+  pick(
+    lang,
+    "税收一项原文写明是园区的；总产值、增加值和企业数原文只说是江华的，没有说是否只算高新区。",
+    "The article gives the tax as the zone's; output, value added and the firm count it gives for Jianghua, " +
+      "without saying whether they cover the zone alone.",
+  );

@@ -24,7 +24,9 @@ const relationWords = {
 export const buildInvestmentChains: BuildChart = (data, { lang, layout, width, height }) => {
   const links = data.links;
   const amountOf = (link: Link) => (link.amount ? requireFact(data, link.amount) : undefined);
-  const radius = scaleSqrt().domain([0, Math.max(...links.map((l) => amountOf(l)?.value ?? 0))]).range([0, 30]);
+  // Only sums in yuan share the area scale: a sum printed without a unit (九恒's 10亿) cannot be compared.
+  const sized = (link: Link) => (amountOf(link)?.unit === "CNY_100M" ? amountOf(link) : undefined);
+  const radius = scaleSqrt().domain([0, Math.max(...links.map((l) => sized(l)?.value ?? 0))]).range([0, 30]);
   const ids = [...new Set(links.flatMap((l) => [l.from, l.to]))];
   // Components (chains) in the order of the data: each gets its own slot, side by side or stacked.
   const chainOf = new Map<string, number>();
@@ -42,7 +44,7 @@ export const buildInvestmentChains: BuildChart = (data, { lang, layout, width, h
       : { x: 0, y: (k * (height - legendRoom)) / chains, width, height: (height - legendRoom) / chains };
   const nodes: Node[] = ids.map((id) => {
     const incoming = links.find((l) => l.to === id);
-    const amount = incoming && amountOf(incoming);
+    const amount = incoming && sized(incoming);
     return { org: data.organisations.get(id)!, radius: amount ? radius(amount.value) : 9 };
   });
   const byId = new Map(nodes.map((n) => [n.org.id, n]));

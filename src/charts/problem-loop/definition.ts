@@ -5,13 +5,13 @@ import { buildProblemLoopChart } from "./build.ts";
 
 export const problemLoopChart: ChartDefinition = {
   id: "problem-loop",
-  title: { zh: "问题闭环：不解决不销号", en: "The problem loop: closed only when solved" },
+  title: { zh: "项目上的问题限时解决，解决了才销号", en: "Problems on projects get a deadline and close only when solved" },
   takeaway: (data, lang) => {
     const steps = requireList(data, "problem-loop").items;
     const hours = formatFact(requireFact(data, "general-problem-deadline"), lang);
     return lang === "zh"
-      ? `企业的问题要走完${formatNumber(steps.length, lang)}步才算了结，一般问题限${hours}内处置，较重大的问题也要给出期限并开通热线。`
-      : `A firm's problem passes through ${formatNumber(steps.length, lang)} steps before it is closed; ordinary problems get ${hours}, and bigger ones a stated deadline and a hotline.`;
+      ? `项目建设中的问题要走完${formatNumber(steps.length, lang)}步才销号，一般问题限${hours}内处置，较重大的问题也要给出期限并开通热线。`
+      : `A problem in building a project passes through ${formatNumber(steps.length, lang)} steps before it is closed; ordinary problems get ${hours}, and bigger ones a stated deadline and a hotline.`;
   },
   notes: [
     (_, lang) =>

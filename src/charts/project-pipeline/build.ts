@@ -83,9 +83,9 @@ function drawPanels(data: Dataset, { lang, layout, width }: BuildOptions, sectio
   header(y, lang === "zh" ? rule.label.zh : rule.label.en);
   y += headerHeight;
   const amount = formatFact(rule, lang);
-  const official = pick(lang, "每名联系项目的党员干部", "Each liaison official");
+  const official = pick(lang, "县级领导、县直部门、乡村党员干部", "County leaders, departments, local officials");
   const project = pick(lang, "重点项目", "Key project");
-  const ruleBoxWidth = wide ? 220 : width - 20;
+  const ruleBoxWidth = wide ? 250 : width - 20;
   const ruleHeight = boxHeight({ x: 0, y: 0, width: ruleBoxWidth, title: official });
   const [ox, oy] = [1, y];
   const [px, py] = wide ? [ruleBoxWidth + textWidth(amount, 13) * boldWidening + 40, y] : [1, y + ruleHeight + 44];
@@ -111,8 +111,8 @@ function drawPanels(data: Dataset, { lang, layout, width }: BuildOptions, sectio
   const body: ChartBody = {
     description: pick(
       lang,
-      `三块：项目动态管理的${stageCount}个阶段依次是${names(pipeline.items)}；项目推进的五个“一”是${ones.items.map((i) => i.zh).join("、")}；每名联系项目的党员干部负责${amount}重点项目。`,
-      `Three panels. The pipeline runs through ${stageCount} stages: ${names(pipeline.items)}. Each project gets the five "ones": ${ones.items.map((i) => i.en.toLowerCase()).join(", ")}. Each liaison official takes ${amount}.`,
+      `三块：项目动态管理的${stageCount}个阶段依次是${names(pipeline.items)}；项目推进的五个“一”是${ones.items.map((i) => i.zh).join("、")}；县级领导、县直部门和项目所在乡村的党员干部联系${amount}重点项目。`,
+      `Three panels. The pipeline runs through ${stageCount} stages: ${names(pipeline.items)}. Each project gets the five "ones": ${ones.items.map((i) => i.en.toLowerCase()).join(", ")}. County leaders, county departments and local Party members take on ${amount}.`,
     ),
     shapes,
     points,

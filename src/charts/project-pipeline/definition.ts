@@ -5,13 +5,13 @@ import { buildProjectPipelineChart } from "./build.ts";
 
 export const projectPipelineChart: ChartDefinition = {
   id: "project-pipeline",
-  title: { zh: "项目流水线：五个阶段，专人到底", en: "The project pipeline: five stages, one person to the end" },
+  title: { zh: "项目分五步推进，每个项目一名领导一抓到底", en: "Projects move in five stages, each with one leader to the end" },
   takeaway: (data, lang) => {
     const stages = requireList(data, "project-pipeline").items;
     const rule = formatFact(requireFact(data, "key-projects-per-official"), lang);
     return lang === "zh"
-      ? `项目从“${stages[0]!.zh}”走到“${stages.at(-1)!.zh}”共${formatNumber(stages.length, lang)}个阶段，每个项目配一名领导、一个团队、一套方案，每名联系干部负责的重点项目${rule}。`
-      : `Projects pass through ${formatNumber(stages.length, lang)} stages, from “${stages[0]!.en.toLowerCase()}” to “${stages.at(-1)!.en.toLowerCase()}”; each has its own leader, team and plan, and every liaison official takes ${rule}.`;
+      ? `项目从“${stages[0]!.zh}”走到“${stages.at(-1)!.zh}”共${formatNumber(stages.length, lang)}个阶段，每个项目配一名领导、一个团队、一套方案；县级领导、县直部门和乡村党员干部联系${rule}重点项目。`
+      : `Projects pass through ${formatNumber(stages.length, lang)} stages, from “${stages[0]!.en.toLowerCase()}” to “${stages.at(-1)!.en.toLowerCase()}”; each has its own leader, team and plan, and county leaders, departments and local Party members take on ${rule}.`;
   },
   notes: [
     (_, lang) =>
@@ -20,6 +20,6 @@ export const projectPipelineChart: ChartDefinition = {
         : "The article lists these three arrangements one after another without saying how they fit together, so they are drawn as three panels; the five “ones” keep the article's order.",
   ],
   uses: ["project-pipeline", "one-project-one-team", "key-projects-per-official"],
-  size: { wide: { width: 760, height: 290 }, narrow: { width: 360, height: 630 } },
+  size: { wide: { width: 760, height: 290 }, narrow: { width: 360, height: 650 } },
   build: buildProjectPipelineChart,
 };

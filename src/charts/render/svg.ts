@@ -25,6 +25,15 @@ function attrs(values: Record<string, string | number | undefined | false>): str
 }
 
 function shapeSvg(shape: Shape, colours: Record<Tone, string>): string {
+  return keyed(shapeElement(shape, colours), shape.key);
+}
+
+/** Adds a step story's mark key to an element's opening tag. */
+function keyed(element: string, key: string | undefined): string {
+  return key === undefined ? element : element.replace(/^<[a-z]+/, (open) => `${open}${attrs({ "data-key": key })}`);
+}
+
+function shapeElement(shape: Shape, colours: Record<Tone, string>): string {
   const point = shape.point === undefined ? undefined : String(shape.point);
   const classes = (...names: Array<string | undefined>) => names.filter(Boolean).join(" ") || undefined;
   const dash = (dashed?: boolean) => (dashed ? "4 3" : undefined);

@@ -6,7 +6,7 @@ import { illustrative } from "./cadences.ts";
 
 export const reviewRhythmChart: ChartDefinition = {
   id: "review-rhythm",
-  title: { zh: "一年的节拍：周、月、季、年", en: "A year's beat: week, month, quarter, year" },
+  title: { zh: "项目每周调度、每月讲评、每季观摩、每年考核", en: "Projects are checked every week, month, quarter and year" },
   takeaway: (data, lang) => {
     const items = requireList(data, "review-rhythm").items;
     const names = items.map((item) => (lang === "zh" ? item.zh : item.en.toLowerCase()));
@@ -19,8 +19,8 @@ export const reviewRhythmChart: ChartDefinition = {
     (data, lang) => {
       const year = formatDate(data.article.date.slice(0, 4), lang);
       return lang === "zh"
-        ? `格子排在原文所写的${year}日历上（每周从周一算起），只是举例；换一年，周数和位置会略有不同。`
-        : `The blocks are laid on the calendar of ${year}, the article's year, as an example only (weeks start on Monday); another year would shift them slightly.`;
+        ? `格子排在${year}的日历上（每周从周一算起），只是举例；原文没有印出年份，这一年份是本站的推断。换一年，周数和位置会略有不同。`
+        : `The blocks are laid on the calendar of ${year}, the year we infer for the article, which prints none, as an example only (weeks start on Monday); another year would shift them slightly.`;
     },
   ],
   uses: ["review-rhythm"],

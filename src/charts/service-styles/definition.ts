@@ -4,20 +4,25 @@ import { buildServiceStylesChart } from "./build.ts";
 
 export const serviceStylesChart: ChartDefinition = {
   id: "service-styles",
-  title: { zh: "从“保姆”到“母亲”：服务换了打法", en: "From nanny to mother: a new way to serve" },
+  title: {
+    zh: "“保姆式”服务被动、只管部分，“母亲式”服务主动、全方位",
+    en: "Nanny style: passive and partial. Mother style: active and all-round",
+  },
   takeaway: (data, lang) => {
     const [from, to] = requireList(data, "service-styles").items;
     return lang === "zh"
-      ? `“${from!.zh}”服务等企业开口、只管一部分；“${to!.zh}”服务主动上门、样样都管，江华用后者取代了前者。`
-      : `${from!.en} service waited to be asked and covered part of the need; ${to!.en.toLowerCase()} service moves first and covers all of it, and the county traded the one for the other.`;
+      ? `“${from!.zh}”服务是被动的，只管一部分；“${to!.zh}”服务是主动的、全方位的。江华把前者提升为后者。`
+      : `${from!.en} service is passive and covers part of the need; ${to!.en.toLowerCase()} service is active ` +
+          "and all-round. Jianghua upgraded the one to the other.";
   },
   notes: [
     (_, lang) =>
       lang === "zh"
-        ? "原文只从“被动还是主动”“部分还是全方位”两点比较两种方式，所以只画这两个维度；另外两格原文没有提到，空着。"
-        : "The article compares the two styles on two counts only, who moves first and how much is covered, so the grid has just those two; its other corners are empty because the article says nothing about them.",
+        ? "原文只从“被动还是主动”“部分还是全方位”两点比较两种方式，所以对比表只有这两列。"
+        : "The article compares the two styles on two counts only, who moves first and how much is covered, " +
+          "so the comparison has just those two columns.",
   ],
   uses: ["service-styles"],
-  size: { wide: { width: 760, height: 380 }, narrow: { width: 360, height: 440 } },
+  size: { wide: { width: 760, height: 206 }, narrow: { width: 360, height: 292 } },
   build: buildServiceStylesChart,
 };

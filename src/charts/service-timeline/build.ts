@@ -99,7 +99,7 @@ export const buildServiceTimeline: BuildChart = (data, { lang, layout, width }) 
     description: pick(
       lang,
       `按签约后的天数排在同一条时间轴上：贵德项目按原文日期算用了${days(guideDays, lang)}（原文称${days(stated, lang)}），常规流程${formatQuantity(usual.value, usual.unit, lang, { qualifier: usual.qualifier })}，锐毅马达签约后${days(ruiyiDays, lang)}就租到了住房。`,
-      `On one axis of days after signing: the Guide project took ${days(guideDays, lang)} by the article's dates (it says ${days(stated, lang)}), the usual procedure ${formatQuantity(usual.value, usual.unit, lang, { qualifier: usual.qualifier })}, and Ruiyi Motor had a flat ${days(ruiyiDays, lang)} after signing.`,
+      `On one axis of days after signing: the Guide project took ${days(guideDays, lang)} by the article's dates (it says ${days(stated, lang)}), the usual procedure ${formatQuantity(usual.value, usual.unit, lang, { qualifier: usual.qualifier })}, and Ruiyi Motor's managers rented a flat ${days(ruiyiDays, lang)} after signing.`,
     ),
     shapes,
     points,

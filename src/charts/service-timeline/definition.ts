@@ -1,19 +1,21 @@
 import { daysBetween } from "../../data/audit.ts";
 import { formatQuantity } from "../../data/format.ts";
+import { pick } from "../kit.ts";
 import type { ChartDefinition } from "../types.ts";
 import { buildServiceTimeline } from "./build.ts";
 
 export const serviceTimelineChart: ChartDefinition = {
   id: "service-timeline",
-  title: { zh: "从签约到投产，从签约到入住", en: "From contract to production, from contract to a home" },
+  title: { zh: "贵德半年内投产，锐毅马达签约次日租下住房", en: "Guide in production within six months; Ruiyi rents a flat next day" },
   takeaway: (data, lang) => {
     const guide = daysBetween(data.events.get("guide-signing")!.date, data.events.get("guide-production")!.date);
     const ruiyi = daysBetween(data.events.get("ruiyi-signing")!.date, data.events.get("ruiyi-flat-rented")!.date);
     const usual = data.facts.get("guide-usual-duration")!;
     const usualText = formatQuantity(usual.value, usual.unit, lang, { qualifier: usual.qualifier });
+    const later = ruiyi === 1 ? pick(lang, "次日", "the next day") : pick(lang, `${formatQuantity(ruiyi, "days", lang)}后`, `${formatQuantity(ruiyi, "days", lang)} later`);
     return lang === "zh"
-      ? `常规要${usualText}的事，贵德项目${formatQuantity(guide, "days", lang)}办完；锐毅马达的住房，${formatQuantity(ruiyi, "days", lang)}就解决了。`
-      : `What usually takes ${usualText} took the Guide project ${formatQuantity(guide, "days", lang)}; Ruiyi Motor's managers had a flat within ${formatQuantity(ruiyi, "days", lang)}.`;
+      ? `常规要${usualText}的事，贵德项目${formatQuantity(guide, "days", lang)}办完；锐毅马达签约当天找到房源，${later}租下住房。`
+      : `What usually takes ${usualText} took the Guide project ${formatQuantity(guide, "days", lang)}; Ruiyi Motor's managers saw flats on the day they signed and rented one ${later}.`;
   },
   notes: [
     (data, lang) => {

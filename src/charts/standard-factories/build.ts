@@ -43,8 +43,8 @@ function groups(data: Dataset, lang: Lang): Group[] {
       title: pick(lang, `计划数（本站倒推） ${planText}`, `The plan (our derivation): ${planText}`),
       detail: pick(
         lang,
-        `原文没有给出计划数，只说争取到的面积比计划“${doubled}”，即${times}倍，故计划数为${sum}。`,
-        `The article gives no plan figure, only that the space secured ${doubled} it, i.e. ×${times}; so the plan was ${sum}.`,
+        `原文没有给出计划数，只说争取到的面积比计划“${doubled}”，即计划的${times}倍，故计划数为${sum}。`,
+        `The article gives no plan figure, only that the space secured was ${times}× the plan ('${doubled}'); so the plan was ${sum}.`,
       ),
       squares: plan.computed!,
       tone: "mark-3",

@@ -7,16 +7,16 @@ const factoriesTakeaway: DataText = (data, lang) => {
   const secured = requireFact(data, "factories-secured");
   const prebuilt = requireFact(data, "factories-prebuilt-for-guide");
   const plan = planRow(data);
-  const planText = formatQuantity(plan.computed!, plan.computedUnit, lang);
   const share = multipleText(secured.value / plan.computed!, lang);
+  const extra = formatQuantity(secured.value - plan.computed!, secured.unit, lang);
   return lang === "zh"
-    ? `江华拿到${formatFact(secured, lang)}标准化厂房，是倒推出的计划数（${planText}）的${share}；贵德集团来时，已有${formatFact(prebuilt, lang)}提前建好待用。`
-    : `Jianghua secured ${formatFact(secured, lang)} of standard factory space, ${share} the plan of ${planText} that "doubled twice" implies; when Guide Group came, ${formatFact(prebuilt, lang)} stood ready, built in advance.`;
+    ? `江华争取到${formatFact(secured, lang)}标准化厂房，是计划数的${share}，比计划多出${extra}；贵德集团来时，已有${formatFact(prebuilt, lang)}提前建好待用。`
+    : `Jianghua secured ${formatFact(secured, lang)} of standard factory space, ${share} the plan and ${extra} more than it; when Guide Group came, ${formatFact(prebuilt, lang)} stood ready, built in advance.`;
 };
 
 export const factoriesChart: ChartDefinition = {
   id: "standard-factories",
-  title: { zh: "标准化厂房：比计划翻了两番", en: "Standard factories: the plan doubled twice over" },
+  title: { zh: "标准化厂房：争取到的面积是计划数的四倍", en: "Standard factories: Jianghua secured four times the planned space" },
   takeaway: factoriesTakeaway,
   notes: [
     (data, lang) => {
@@ -24,10 +24,11 @@ export const factoriesChart: ChartDefinition = {
       const secured = formatFact(requireFact(data, "factories-secured"), lang);
       const derived = formatQuantity(plan.computed!, plan.computedUnit, lang);
       const times = 2 ** plan.claim.stated;
+      const doubled = formatQuantity(plan.claim.stated, plan.claim.unit, lang);
       return pick(
         lang,
-        `计划数原文未给出：翻两番即乘以${times}，本站以${secured} ÷ ${times}倒推出${derived}，画成空心方格。`,
-        `The article gives no plan figure: doubling twice is ×${times}, so we derive ${derived} as ${secured} ÷ ${times}, drawn as hollow squares.`,
+        `原文没有给出计划数，只说争取到的面积比计划数“${doubled}”，即计划的${times}倍；照此读法，计划数正好是${secured} ÷ ${times} = ${derived}（本站推算），画成空心方格。`,
+        `The article gives no plan figure, only that the space secured was ${times}× the plan (in its words, '${doubled}'). Read so, the plan was exactly ${secured} ÷ ${times} = ${derived}, our derivation, drawn as hollow squares.`,
       );
     },
   ],

@@ -8,7 +8,7 @@ const itemCounter = { zh: "项", en: ["item", "items"] as [string, string] };
 
 export const strategiesChart: ChartDefinition = {
   id: "strategies",
-  title: { zh: "发展思路：一个目标，两组抓手", en: "The development plan: one goal, two sets of levers" },
+  title: { zh: "四大战略和五个打造，指向同一个目标", en: "Four strategies and five things to build, all aimed at one goal" },
   takeaway: (data, lang) => {
     const goal = requireList(data, goalList).items[0]!;
     const [strategies, builds] = branchLists.map((id) => requireList(data, id));

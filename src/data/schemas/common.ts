@@ -1,6 +1,7 @@
 // Shared building blocks of every data file. Each field carries a description: it is the documentation of the
 // data format, and a reader of content/data/*.json can find every field explained here.
 import { z } from "astro/zod";
+import { text } from "./text.ts";
 
 /** Ids are ASCII kebab-case and the same in both languages: they end up in URLs and anchors. */
 export const kebabId = z
@@ -33,63 +34,36 @@ export const period = z
   }, "expected real months and an end that is not before the start")
   .describe("The time a figure covers: a year or month, or start/end for a span (2015/2020, 2021-01/2021-06).");
 
-/** Text shown to readers. Control and text-direction characters are refused: they are invisible in an editor,
- * yet they can reorder what a reader sees (U+202E) or corrupt the page (U+0000). */
-export const displayText = z
-  .string()
-  .regex(
-    /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]*$/,
-    "contains an invisible control or text-direction character",
+const line = z
+  .number()
+  .int()
+  .min(1)
+  .max(51)
+  .describe(
+    "Line of the article: every non-empty line counts, the byline is 1; captions and headings count too. " +
+      "Cite the line that prints the figure or date; where the article states it twice, the first.",
   );
-
-export const bilingual = z
-  .object({
-    zh: displayText.trim().min(1).describe("Chinese text, written in the project's own words."),
-    en: displayText.trim().min(1).describe("English text, written in the project's own words."),
-  })
-  .strict()
-  .describe("A short text in Chinese and English.");
 
 export const source = z
   .object({
-    para: z
+    line,
+    nth: z
       .number()
       .int()
       .min(1)
-      .max(51)
+      .max(99)
       .describe(
-        "Line of the article holding the figure or date: every non-empty line counts, the byline is 1. " +
-          "Where the article states it twice, the first.",
+        "Which number on that line, counting from 1 (content/data/source-index.json lists them). For a date, " +
+          "its first printed part: the year, or the month when the year is not printed.",
       ),
   })
   .strict()
-  .describe("Where in the source article this comes from.");
+  .describe("The number in the source article this figure or date is: its line and its place on the line.");
 
-export const units = [
-  "CNY_100M",
-  "CNY_10K",
-  "USD_100M",
-  "m2_10k",
-  "km2",
-  "percent",
-  "count",
-  "days",
-  "hours",
-  "years",
-  "times",
-  "rank",
-  "doublings",
-  "unstated_100M",
-] as const;
-
-export const unit = z
-  .enum(units)
-  .describe(
-    "Declared unit. CNY_100M 亿元, CNY_10K 万元, USD_100M 亿美元, m2_10k 万平方米, km2 平方公里, percent, " +
-      "count (needs a counter), days, hours, years, times (倍), rank (第N位), doublings (番), " +
-      "unstated_100M (亿 with no measure given by the article).",
-  );
-export type Unit = z.infer<typeof unit>;
+export const sourceLine = z
+  .object({ line })
+  .strict()
+  .describe("The line of the source article this comes from (for lists and relations, which print no figure).");
 
 export const qualifier = z
   .enum(["exact", "about", "nearly", "above", "at-least"])
@@ -98,10 +72,10 @@ export type Qualifier = z.infer<typeof qualifier>;
 
 export const counter = z
   .object({
-    zh: z.string().min(1).max(2).describe("Chinese measure word, e.g. 家, 个, 项, 套."),
+    zh: text("counter", "zh").describe("Chinese measure word, e.g. 家, 个, 项, 套."),
     en: z
-      .tuple([z.string().min(1), z.string().min(1)])
-      .describe("English noun, singular then plural, e.g. [\"enterprise\", \"enterprises\"]."),
+      .tuple([text("counter", "en"), text("counter", "en")])
+      .describe('English noun, singular then plural, e.g. ["enterprise", "enterprises"].'),
   })
   .strict()
   .describe("What a count counts, for each language.");

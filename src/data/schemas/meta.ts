@@ -1,20 +1,22 @@
 // Schemas of the two files that are not themes: what we know of the article itself, and the index of numbers
-// per line that lets tests check every record against the line it cites without copying the article's text.
+// per line that lets the loader check every record against the number it cites without copying the article.
 import { z } from "astro/zod";
-import { bilingual, displayText, isoDate } from "./common.ts";
+import { isoDate } from "./common.ts";
+import { bilingual, text } from "./text.ts";
+import { printedWords } from "./units.ts";
 
 export const article = z
   .object({
-    authors: z.array(displayText.min(1)).min(1).describe("Authors in the byline's order, names as printed."),
-    authorsLatin: z.array(displayText.min(1)).min(1).describe("The same authors in pinyin, same order."),
-    title: displayText.min(1).describe("The feature's headline as printed (a line of classical verse)."),
-    titleEn: displayText.min(1).describe("Our English rendering of headline and subtitle, for English citations."),
-    subtitle: displayText.min(1).describe("The subtitle as printed."),
+    authors: z.array(text("name", "zh")).min(1).describe("Authors in the byline's order, names as printed."),
+    authorsLatin: z.array(text("name", "en")).min(1).describe("The same authors in pinyin, same order."),
+    title: text("title", "zh").describe("The feature's headline as printed (a line of classical verse)."),
+    titleEn: text("title", "en").describe("Our English rendering of headline and subtitle, for English citations."),
+    subtitle: text("title", "zh").describe("The subtitle as printed."),
     date: isoDate.describe("The only date the article gives itself: a month (7月), year inferred."),
     dateInferred: z.literal(true).describe("The year of the date is not printed; the article reports 2021 as 今年."),
     outlet: z.null().describe("The article names no outlet: always null, shown as [出版信息未注明]."),
-    lines: z.number().int().positive().describe("Non-empty lines in the article file; source.para runs 1..lines."),
-    photos: bilingual.describe("Why the article's photographs are not used."),
+    lines: z.number().int().positive().describe("Non-empty lines in the article file; source.line runs 1..lines."),
+    photos: bilingual("note").describe("Why the article's photographs are not used."),
   })
   .strict()
   .refine((a) => a.authorsLatin.length === a.authors.length, {
@@ -23,20 +25,41 @@ export const article = z
   });
 export type Article = z.infer<typeof article>;
 
+export const printedNumber = z
+  .object({
+    nth: z.number().int().positive().describe("Its place on the line: the first number printed is 1."),
+    value: z.number().finite().min(0).describe("The number: Arabic digits, or Chinese numerals (两 = 2)."),
+    word: z
+      .enum(printedWords as [string, ...string[]])
+      .optional()
+      .describe("The unit or measure word printed right after it (亿元, %, 家, 年 …); absent when none is."),
+  })
+  .strict();
+export type PrintedNumber = z.infer<typeof printedNumber>;
+
 export const sourceIndex = z
   .object({
     lines: z
       .array(
         z
           .object({
-            para: z.number().int().positive().describe("Line number, counting non-empty lines from 1."),
-            numbers: z
-              .array(z.number().finite())
-              .describe("Every number printed on the line: Arabic digits, and Chinese numerals (两 = 2)."),
+            line: z.number().int().positive().describe("Line number, counting non-empty lines from 1."),
+            numbers: z.array(printedNumber).describe("Every number printed on the line, in order."),
           })
           .strict(),
       )
       .describe("One entry per non-empty line of the article, in order."),
   })
-  .strict();
+  .strict()
+  .superRefine((index, ctx) => {
+    index.lines.forEach((entry, i) => {
+      if (entry.line !== i + 1)
+        ctx.addIssue({ code: "custom", path: ["lines", i, "line"], message: `expected ${i + 1}` });
+      entry.numbers.forEach((number, k) => {
+        if (number.nth !== k + 1) {
+          ctx.addIssue({ code: "custom", path: ["lines", i, "numbers", k, "nth"], message: `expected ${k + 1}` });
+        }
+      });
+    });
+  });
 export type SourceIndex = z.infer<typeof sourceIndex>;

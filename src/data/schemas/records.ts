@@ -1,9 +1,9 @@
 // The record kinds a data file may hold. One described field at a time; cross-record checks (unique ids,
 // references between records) live in ../load.ts because they need the whole dataset.
 import { z } from "astro/zod";
-import { bilingual, counter, displayText, isoDate, kebabId, period, qualifier, source, unit } from "./common.ts";
-
-const whole = new Set(["count", "days", "hours", "rank", "doublings"]);
+import { counter, isoDate, kebabId, period, qualifier, source, sourceLine } from "./common.ts";
+import { bilingual, text } from "./text.ts";
+import { boundsMessage, unit, unitRules } from "./units.ts";
 
 export const fact = z
   .object({
@@ -22,8 +22,12 @@ export const fact = z
       .literal(true)
       .optional()
       .describe("The year of the period is implied by the article (its 今年 is 2021) but not printed."),
-    label: bilingual.describe("What the figure is, short enough for a table row or a tooltip."),
-    note: bilingual.optional().describe("What a reader should know to read the figure right."),
+    currencyInferred: z
+      .literal(true)
+      .optional()
+      .describe("The article prints 亿 or 万 without naming the currency; the currency of the unit is our reading."),
+    label: bilingual("label").describe("What the figure is, short enough for a table row or a tooltip."),
+    note: bilingual("note").optional().describe("What a reader should know to read the figure right."),
     source,
   })
   .strict()
@@ -32,16 +36,16 @@ export const fact = z
       ctx.addIssue({ code: "custom", path: ["counter"], message: "a count needs a counter (measure word and noun)" });
     }
     if (record.unit !== "count" && record.counter) {
-      ctx.addIssue({ code: "custom", path: ["counter"], message: `a counter only belongs to a count, not ${record.unit}` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["counter"],
+        message: `a counter only belongs to a count, not ${record.unit}`,
+      });
     }
-    if (whole.has(record.unit) && (!Number.isInteger(record.value) || record.value < 0)) {
-      ctx.addIssue({ code: "custom", path: ["value"], message: `expected a whole number ≥ 0 for ${record.unit}` });
-    }
-    if (record.unit !== "percent" && record.value < 0) {
-      ctx.addIssue({ code: "custom", path: ["value"], message: `expected a value ≥ 0 for ${record.unit}` });
-    }
-    if (Math.abs(record.value) >= 1e6) {
-      ctx.addIssue({ code: "custom", path: ["value"], message: "expected a value below 1,000,000 in its unit: check the unit" });
+    const outOfBounds = boundsMessage(record.value, record.unit);
+    if (outOfBounds) ctx.addIssue({ code: "custom", path: ["value"], message: outOfBounds });
+    if (record.currencyInferred && !unitRules[record.unit].bare) {
+      ctx.addIssue({ code: "custom", path: ["currencyInferred"], message: `${record.unit} is not an amount of money` });
     }
   })
   .describe("A figure the article states.");
@@ -51,9 +55,12 @@ export const event = z
   .object({
     id: kebabId,
     date: isoDate,
-    inferred: z.literal(true).optional().describe("The year is implied by the article but not printed on the cited line."),
-    label: bilingual.describe("What happened, in a few words."),
-    note: bilingual.optional().describe("Context a reader needs."),
+    inferred: z
+      .literal(true)
+      .optional()
+      .describe("The year is implied by the article but not printed on the cited line."),
+    label: bilingual("label").describe("What happened, in a few words."),
+    note: bilingual("note").optional().describe("Context a reader needs."),
     source,
   })
   .strict()
@@ -63,28 +70,26 @@ export type Event = z.infer<typeof event>;
 export const listItem = z
   .object({
     id: kebabId,
-    zh: displayText.min(1).describe("The item as the article names it (names and fixed terms may be kept)."),
-    en: displayText.min(1).describe("English rendering of the item."),
-    gloss: bilingual.optional().describe("A short explanation in our own words."),
+    zh: text("name", "zh").describe("The item as the article names it (names and fixed terms may be kept)."),
+    en: text("name", "en").describe("English rendering of the item."),
+    gloss: bilingual("note").optional().describe("A short explanation in our own words."),
   })
   .strict();
 
 export const list = z
   .object({
     id: kebabId,
-    label: bilingual.describe("What the list is."),
+    label: bilingual("label").describe("What the list is."),
     items: z.array(listItem).min(1).describe("The items, in the article's order."),
-    complete: z
-      .boolean()
-      .describe("false when the article ends the list with 等 or …… and so leaves it unfinished."),
+    complete: z.boolean().describe("false when the article ends the list with 等 or …… and so leaves it unfinished."),
     statedCount: z
       .number()
       .int()
       .positive()
       .optional()
       .describe("How many items the list's own name promises (四大战略: 4), when it names a number."),
-    note: bilingual.optional(),
-    source,
+    note: bilingual("note").optional(),
+    source: sourceLine,
   })
   .strict()
   .superRefine((record, ctx) => {
@@ -121,8 +126,8 @@ export const claim = z
       .strict()
       .optional()
       .describe("The records ours is computed from; absent when the article gives no levels to check against."),
-    label: bilingual.describe("What the article claims, in our words."),
-    note: bilingual.optional(),
+    label: bilingual("label").describe("What the article claims, in our words."),
+    note: bilingual("note").optional(),
     source,
   })
   .strict()
@@ -130,9 +135,8 @@ export const claim = z
     if (record.inputs && record.kind !== "doublings" && !record.inputs.from) {
       ctx.addIssue({ code: "custom", path: ["inputs", "from"], message: `a ${record.kind} needs a base (from)` });
     }
-    if (record.kind === "duration" && record.stated < 0) {
-      ctx.addIssue({ code: "custom", path: ["stated"], message: "a duration cannot be negative" });
-    }
+    const outOfBounds = boundsMessage(record.stated, record.unit);
+    if (outOfBounds) ctx.addIssue({ code: "custom", path: ["stated"], message: outOfBounds });
   })
   .describe("A figure the article derives from others: we compute our own in src/data/audit.ts.");
 export type Claim = z.infer<typeof claim>;
@@ -140,8 +144,8 @@ export type Claim = z.infer<typeof claim>;
 export const organisation = z
   .object({
     id: kebabId,
-    zh: displayText.min(1).describe("Name as the article gives it."),
-    en: displayText.min(1).describe("English name: a transliteration where the firm has no known English name."),
+    zh: text("name", "zh").describe("Name as the article gives it."),
+    en: text("name", "en").describe("English name: a transliteration where the firm has no known English name."),
     kind: z.enum(["firm", "project"]).describe("A company, or a project or plant that a company builds."),
   })
   .strict()
@@ -157,7 +161,7 @@ export const link = z
       .enum(["helped-bring-in", "reinvested"])
       .describe("Only what the article says: one firm helped bring in another, or a firm invested again."),
     amount: kebabId.optional().describe("Fact id of the investment figure the article gives for this link."),
-    source,
+    source: sourceLine,
   })
   .strict()
   .describe("A relation between two organisations.");
@@ -166,7 +170,7 @@ export type Link = z.infer<typeof link>;
 export const dataFile = z
   .object({
     theme: kebabId.describe("The theme of this file; equals the file name without .json."),
-    title: bilingual.describe("Title of the theme."),
+    title: bilingual("title").describe("Title of the theme."),
     facts: z.array(fact).default([]).describe("Figures the article states."),
     events: z.array(event).default([]).describe("Dated events."),
     lists: z.array(list).default([]).describe("Named lists."),

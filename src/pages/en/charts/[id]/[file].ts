@@ -1,5 +1,6 @@
 import type { APIRoute } from "astro";
+import { chartCitationPaths, citationFile, isCitationFile } from "../../../../cite/files.ts";
 import { chartFile, chartFilePaths } from "../../../../downloads/routes.ts";
 
-export const getStaticPaths = chartFilePaths;
-export const GET: APIRoute = (context) => chartFile(context);
+export const getStaticPaths = () => [...chartFilePaths(), ...chartCitationPaths()];
+export const GET: APIRoute = (context) => (isCitationFile(context.props) ? citationFile(context) : chartFile(context));

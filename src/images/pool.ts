@@ -1,0 +1,59 @@
+// Render workers, as many as the machine has cores (fewer when there are fewer jobs): images are drawn in
+// parallel within the build. The worker is the TypeScript file itself; Node runs it with its types stripped.
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+import type { FontFile } from "./fonts.ts";
+import type { ImageJob } from "./job.ts";
+import type { Drawn } from "./render.ts";
+
+interface Pending {
+  resolve: (drawn: Drawn) => void;
+  reject: (error: Error) => void;
+}
+
+export class RenderPool {
+  readonly size: number;
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly queue: Array<{ id: number; job: ImageJob }> = [];
+  private readonly pending = new Map<number, Pending>();
+  private next = 0;
+
+  constructor(fonts: FontFile[], jobs: number, root = process.cwd()) {
+    this.size = Math.max(1, Math.min(availableParallelism(), jobs));
+    for (let i = 0; i < this.size; i++) {
+      const worker = new Worker(join(root, "src/images/worker.ts"), { workerData: { fonts } });
+      worker.on("message", ({ id, drawn, error }: { id: number; drawn?: Drawn; error?: string }) => {
+        const waiting = this.pending.get(id)!;
+        this.pending.delete(id);
+        if (error) waiting.reject(new Error(error));
+        else waiting.resolve({ ...drawn!, png: new Uint8Array(drawn!.png) });
+        this.idle.push(worker);
+        this.pump();
+      });
+      worker.on("error", (error) => {
+        for (const waiting of this.pending.values()) waiting.reject(error);
+        this.pending.clear();
+      });
+      this.workers.push(worker);
+      this.idle.push(worker);
+    }
+  }
+
+  render(job: ImageJob): Promise<Drawn> {
+    const id = this.next++;
+    const done = new Promise<Drawn>((resolve, reject) => this.pending.set(id, { resolve, reject }));
+    this.queue.push({ id, job });
+    this.pump();
+    return done;
+  }
+
+  private pump(): void {
+    while (this.idle.length && this.queue.length) this.idle.pop()!.postMessage(this.queue.shift()!);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+}

@@ -1,0 +1,106 @@
+// Draws one image job: satori lays out the texts, the slots get their pictures, resvg makes the PNG with the
+// image fonts only. Runs in the render workers (worker.ts) and, for tests, in the calling thread. Every check
+// that needs the drawn result is made here and names the image: text past the edge, a blank text box.
+import { readFileSync } from "node:fs";
+import satori from "satori";
+import { Resvg } from "@resvg/resvg-js";
+import { placeSlots, textOutside } from "./compose.ts";
+import type { FontFile } from "./fonts.ts";
+import type { ImageJob } from "./job.ts";
+
+export interface LoadedFonts {
+  satori: Array<{ name: string; data: Buffer; weight: 400 | 700; style: "normal" }>;
+  files: string[];
+  /** The main family, the default for resvg. */
+  family: string;
+}
+
+export function loadFonts(files: FontFile[]): LoadedFonts {
+  return {
+    satori: files.map((f) => ({
+      name: f.family,
+      data: readFileSync(f.file),
+      weight: f.weight,
+      style: "normal" as const,
+    })),
+    files: files.map((f) => f.file),
+    family: files[0]!.family,
+  };
+}
+
+/** Share of pixels in a box that differ from the corner pixel (the background). */
+function inkShare(pixels: Buffer, width: number, box: NonNullable<ImageJob["inkBox"]>): number {
+  let ink = 0;
+  const [r, g, b] = [pixels[0]!, pixels[1]!, pixels[2]!];
+  for (let y = box.y; y < box.y + box.height; y++) {
+    for (let x = box.x; x < box.x + box.width; x++) {
+      const i = (y * width + x) * 4;
+      if (Math.abs(pixels[i]! - r) + Math.abs(pixels[i + 1]! - g) + Math.abs(pixels[i + 2]! - b) > 48) ink++;
+    }
+  }
+  return ink / (box.width * box.height);
+}
+
+export interface Drawn {
+  png: Uint8Array;
+  width: number;
+  height: number;
+  /** Time this image took to draw, in ms, and the CPU time its thread spent on it (what a busy machine does
+   *  not inflate). */
+  ms: number;
+  cpuMs: number;
+}
+
+const threadCpu = () => {
+  const { user, system } = process.threadCpuUsage();
+  return (user + system) / 1000;
+};
+
+export async function renderJob(job: ImageJob, fonts: LoadedFonts): Promise<Drawn> {
+  const started = performance.now();
+  const cpuStarted = threadCpu();
+  try {
+    let svg = job.svg;
+    let height = job.height;
+    if (job.tree) {
+      const loadAdditionalAsset = async (_code: string, segment: string): Promise<never> => {
+        throw new Error(`no image font has a glyph for "${segment}"`);
+      };
+      const size = height ? { width: job.width, height } : { width: job.width };
+      svg = await satori(job.tree as never, { ...size, fonts: fonts.satori, loadAdditionalAsset });
+      height ||= Math.ceil(Number(/height="([\d.]+)"/.exec(svg)?.[1]));
+      const { min, max } = job.heights ?? { min: 1, max: Infinity };
+      if (!(height >= min && height <= max))
+        throw new Error(`the layout is ${height} px tall; it must be ${min}–${max} px`);
+      const outside = textOutside(svg, job.width, height, job.inset ?? 0);
+      if (outside) throw new Error(outside);
+    }
+    if (!svg) throw new Error("the job has neither a layout nor an SVG");
+    svg = placeSlots(svg, { ...job, height });
+    const resvg = new Resvg(svg, {
+      fitTo: { mode: "zoom", value: job.zoom ?? 1 },
+      font: {
+        loadSystemFonts: false,
+        fontFiles: fonts.files,
+        defaultFontFamily: fonts.family,
+        sansSerifFamily: fonts.family,
+      },
+    });
+    const image = resvg.render();
+    if (job.inkBox && inkShare(image.pixels, image.width, job.inkBox) < 0.005) {
+      throw new Error("the text came out blank: the font did not load");
+    }
+    const png = new Uint8Array(image.asPng());
+    if (job.maxBytes && png.length > job.maxBytes)
+      throw new Error(`the PNG is ${png.length} bytes, more than ${job.maxBytes}`);
+    return {
+      png,
+      width: image.width,
+      height: image.height,
+      ms: Math.round(performance.now() - started),
+      cpuMs: Math.round(threadCpu() - cpuStarted),
+    };
+  } catch (error) {
+    throw new Error(`${job.path}: ${(error as Error).message}`, { cause: error });
+  }
+}
