@@ -11,6 +11,7 @@ import { headingIds } from "./src/markdown/heading-ids.ts";
 import { originGuard } from "./src/integrations/origin-guard.ts";
 import { hostFiles } from "./src/integrations/host-files.ts";
 import { siteOrigin } from "./src/site/origin.ts";
+import { paletteCss } from "./src/integrations/palette-css.ts";
 
 // Every absolute URL is built from the one public origin (src/site/origin.ts: SITE, else site.config.json).
 const site = siteOrigin().url.origin;
@@ -23,6 +24,7 @@ export default defineConfig({
   integrations: [originGuard(), dataGuard(), chapterGuard(), mdx(), sitemap(sitemapOptions), hostFiles(), kioskWorker()],
   markdown: { processor: satteri({ mdastPlugins: [headingIds] }) },
   devToolbar: { enabled: false },
+  vite: { plugins: [paletteCss()] },
   security: {
     csp: {
       directives: [

@@ -2,17 +2,15 @@
 // module (bundled per chart with only that chart's code and d3 modules) builds the layout that fits the screen
 // and draws it where the server-rendered page has its SVG.
 import { renderSvg } from "../src/charts/render/svg.ts";
-import type { Layout } from "../src/charts/model.ts";
+import { chartModel } from "../src/charts/chart-model.ts";
 import type { ChartDefinition } from "../src/charts/types.ts";
 import { datasetOf } from "./data-subset.ts";
 
 export function mountChart(module: Record<string, unknown>): void {
   const chart = Object.values(module).find((value): value is ChartDefinition => !!(value as ChartDefinition)?.build)!;
   const data = datasetOf(JSON.parse(document.getElementById("chart-data")!.textContent!));
-  const layout: Layout = matchMedia("(max-width: 36rem)").matches ? "narrow" : "wide";
-  const size = chart.size[layout];
-  const body = chart.build(data, { lang: "zh", layout, ...size });
-  const model = { id: chart.id, lang: "zh" as const, layout, ...size, title: chart.title.zh, ...body };
+  const layout = matchMedia("(max-width: 36rem)").matches ? "narrow" : "wide";
+  const model = chartModel(chart, "zh", layout, data);
   const mount = document.getElementById("chart-mount")!;
   mount.dataset.points = JSON.stringify(
     model.points.map(({ series, index, label, value }) => ({ series, index, label, value })),

@@ -2,6 +2,7 @@
 // reader can explore, the table, and the texts that travel with the chart. build.ts files make models; the one
 // renderer (render/svg.ts) turns a model into SVG for every place the chart appears.
 import type { Lang } from "../data/format.ts";
+import type { Counter, Qualifier, Unit } from "../data/schemas/index.ts";
 
 /** Semantic colours, resolved by the theme: mark-1..4 for data, the rest for text, rules and grounds. */
 export type Tone = "mark-1" | "mark-2" | "mark-3" | "mark-4" | "text" | "muted" | "rule" | "bg" | "surface";
@@ -17,9 +18,27 @@ interface Common {
 }
 
 export type Shape =
-  | (Common & { kind: "rect"; x: number; y: number; width: number; height: number; tone: Tone; rx?: number; hollow?: boolean })
+  | (Common & {
+      kind: "rect";
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+      tone: Tone;
+      rx?: number;
+      hollow?: boolean;
+    })
   | (Common & { kind: "circle"; cx: number; cy: number; r: number; tone: Tone; hollow?: boolean })
-  | (Common & { kind: "line"; x1: number; y1: number; x2: number; y2: number; tone: Tone; width?: number; dashed?: boolean })
+  | (Common & {
+      kind: "line";
+      x1: number;
+      y1: number;
+      x2: number;
+      y2: number;
+      tone: Tone;
+      width?: number;
+      dashed?: boolean;
+    })
   | (Common & { kind: "path"; d: string; tone: Tone; fill?: boolean; width?: number; dashed?: boolean })
   | (Common & {
       kind: "text";
@@ -33,7 +52,10 @@ export type Shape =
       /** Vertical placement relative to y. */
       baseline?: "auto" | "middle" | "hanging";
     })
-  | (Common & { kind: "group"; label?: string; children: Shape[] });
+  /** Children drawn moved by (dx, dy): a part is laid out from its own top-left corner and placed by its group. */
+  | (Common & { kind: "group"; label?: string; dx?: number; dy?: number; children: Shape[] })
+  /** An invisible area that takes taps for its point, where the drawn mark is smaller than a finger. */
+  | (Common & { kind: "hit"; x: number; y: number; width: number; height: number });
 
 /** A mark a reader can reach by hover, touch or arrow keys; series and index give the arrow-key grid. */
 export interface Point {
@@ -48,26 +70,56 @@ export interface Point {
   y: number;
 }
 
+/**
+ * A column of a chart's table. Cells keep what they are: text, a number in its row's unit, a date (YYYY, YYYY-MM
+ * or YYYY-MM-DD) or a period (2015/2020); they become text only at the edge (the page's table, the CSV).
+ */
 export interface TableColumn {
   key: string;
   label: string;
-  numeric?: boolean;
+  type: "text" | "number" | "date" | "period";
+  /** A number column the row's qualifier applies to (the article's "over 21%"), not our computed figure. */
+  qualified?: boolean;
   /** Set on a column that gives names in Chinese in an English table, so they are read with a Chinese voice. */
   lang?: "zh-Hans";
+}
+
+/** A cell: null where the value is missing or does not apply. */
+export type Cell = string | number | null;
+
+/** One row: one value (a stated figure and, where we compute it, ours), its unit, and its describing columns. */
+export interface TableRow {
+  cells: Record<string, Cell>;
+  /** The declared unit of the row's number cells. */
+  unit?: Unit;
+  /** How the article qualifies its figure ("about", "above"…). */
+  qualifier?: Qualifier;
+  /** What a count counts, for writing it in each language. */
+  counter?: Counter;
+}
+
+export interface ChartTable {
+  columns: TableColumn[];
+  rows: TableRow[];
 }
 
 export interface ChartModel {
   id: string;
   lang: Lang;
-  layout: "wide" | "narrow";
+  /** The layout's name: a preset ("wide", "narrow", "kiosk") or a custom spec's name. */
+  layout: string;
   width: number;
+  /** Computed from the content at this width and text size. */
   height: number;
+  /** The smallest and largest font size used, in viewBox units, so a page can bound the drawn size of text. */
+  textRange: { min: number; max: number };
   title: string;
   /** The accessible description: what the chart shows and what it says, in a sentence or three. */
   description: string;
   shapes: Shape[];
   points: Point[];
-  table: { columns: TableColumn[]; rows: Array<Record<string, string>> };
+  table: ChartTable;
 }
 
-export type Layout = ChartModel["layout"];
+/** The two views a page offers: desktop columns and phones. */
+export type Layout = "wide" | "narrow";

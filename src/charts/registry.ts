@@ -2,7 +2,10 @@
 // function. buildChart() is the one way any page, download or card gets a chart model.
 import { dataset, type Dataset } from "../data/load.ts";
 import type { Lang } from "../data/format.ts";
-import type { ChartModel, Layout } from "./model.ts";
+import { lookupAny } from "../data/lookup.ts";
+import { chartModel } from "./chart-model.ts";
+import type { LayoutSpec, PresetName } from "./layouts.ts";
+import type { ChartModel } from "./model.ts";
 import type { ChartDefinition } from "./types.ts";
 import { businessClimateChecksChart } from "./business-climate-checks/definition.ts";
 import { growthChart } from "./growth-2015-2020/definition.ts";
@@ -47,21 +50,23 @@ export function chartDefinition(id: string): ChartDefinition {
   return found;
 }
 
-export function buildChart(id: string, lang: Lang, layout: Layout, data: Dataset = dataset()): ChartModel {
-  const definition = chartDefinition(id);
-  const size = definition.size[layout];
-  const body = definition.build(data, { lang, layout, ...size });
-  return { id, lang, layout, ...size, title: definition.title[lang], ...body };
+/**
+ * A chart's model for a language at a layout: a preset name ("wide", "narrow", "kiosk") or a custom
+ * { name, width, text }. The height follows from the content; fitChart (./fit.ts) fits a box instead.
+ */
+export function buildChart(
+  id: string,
+  lang: Lang,
+  layout: PresetName | LayoutSpec,
+  data: Dataset = dataset(),
+): ChartModel {
+  return chartModel(chartDefinition(id), lang, layout, data);
 }
 
 /** The article lines a chart draws on, in order. */
 export function sourceLines(id: string, data: Dataset = dataset()): number[] {
+  const kinds = ["facts", "claims", "events", "lists", "links"] as const;
   const definition = chartDefinition(id);
-  const lines = definition.uses.map((ref) => {
-    const record =
-      data.facts.get(ref) ?? data.claims.get(ref) ?? data.events.get(ref) ?? data.lists.get(ref) ?? data.links.find((l) => l.id === ref);
-    if (!record) throw new Error(`chart "${id}" uses "${ref}", which no data file defines`);
-    return record.source.line;
-  });
+  const lines = definition.uses.map((ref) => lookupAny(data, kinds, ref, `chart "${id}" uses "${ref}"`).source.line);
   return [...new Set([...lines, ...(definition.alsoCites ?? [])])].sort((a, b) => a - b);
 }

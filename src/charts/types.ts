@@ -1,17 +1,19 @@
 // The contract between a chart's build function and the registry.
 import type { Dataset } from "../data/load.ts";
 import type { Lang } from "../data/format.ts";
-import type { ChartModel, Layout } from "./model.ts";
+import type { TypeScale } from "./layouts.ts";
+import type { ChartModel } from "./model.ts";
 
 export interface BuildOptions {
   lang: Lang;
-  layout: Layout;
+  /** Width of the picture in viewBox units. */
   width: number;
-  height: number;
+  /** Font sizes, from the layout's smallest text. */
+  type: TypeScale;
 }
 
-/** What a build function returns; the registry adds id, language, layout, size and title. */
-export type ChartBody = Pick<ChartModel, "description" | "shapes" | "points" | "table">;
+/** What a build function returns, its height computed from what it drew; the registry adds the rest. */
+export type ChartBody = Pick<ChartModel, "description" | "shapes" | "points" | "table" | "height">;
 
 export type BuildChart = (data: Dataset, options: BuildOptions) => ChartBody;
 
@@ -30,7 +32,5 @@ export interface ChartDefinition {
   /** Article lines the chart also draws on that no record in `uses` cites: a list the article tells over several
    *  lines cites only its first. */
   alsoCites?: number[];
-  size: Record<Layout, { width: number; height: number }>;
   build: BuildChart;
 }
-

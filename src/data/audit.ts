@@ -108,6 +108,11 @@ function computedDecimals(row: AuditRow, style: Style): number {
   return row.claim.unit === "percent" ? Math.max(stated, 1) : stated;
 }
 
+/** Our figure as tables and data files give it: one decimal more than the article printed. */
+export function computedFigure(row: AuditRow): number | undefined {
+  return row.computed === undefined ? undefined : roundTo(row.computed, computedDecimals(row, "table"));
+}
+
 /** Our figure, for a reader of lang; `decimals` overrides the places the style would choose. Undefined when the
  *  article gives nothing to compute it from. */
 export function formatComputed(

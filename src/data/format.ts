@@ -14,6 +14,24 @@ const scaled: Partial<Record<Unit, { factor: number; zh: string; en: (amount: st
   unstated_100M: { factor: 1e8, zh: "", en: (a) => a },
 };
 
+/** What each declared unit is called, for files that carry values with their unit code. */
+export const unitNames: Record<Unit, Record<Lang, string>> = {
+  CNY_100M: { zh: "亿元", en: "100 million yuan" },
+  CNY_10K: { zh: "万元", en: "10,000 yuan" },
+  USD_100M: { zh: "亿美元", en: "100 million US dollars" },
+  m2_10k: { zh: "万平方米", en: "10,000 m²" },
+  km2: { zh: "平方公里", en: "km²" },
+  percent: { zh: "百分比", en: "percent" },
+  count: { zh: "个数（量词见各条记录）", en: "count (each record names what it counts)" },
+  days: { zh: "天", en: "days" },
+  hours: { zh: "小时", en: "hours" },
+  years: { zh: "年", en: "years" },
+  times: { zh: "倍", en: "times" },
+  rank: { zh: "名次", en: "rank" },
+  doublings: { zh: "番（翻一番为2倍）", en: "doublings (each doubles)" },
+  unstated_100M: { zh: "亿（原文未写单位）", en: "100 million (the article names no unit)" },
+};
+
 /** Removes binary noise (0.1 + 0.2) without hiding the precision a figure was printed with. */
 function clean(value: number): number {
   return Number(value.toPrecision(12));
@@ -118,6 +136,12 @@ export function formatQuantity(value: number, unit: Unit, lang: Lang, options: Q
 
 export function formatFact(fact: Fact, lang: Lang, style: Style = "table"): string {
   return formatQuantity(fact.value, fact.unit, lang, { qualifier: fact.qualifier, counter: fact.counter, style });
+}
+
+/** "2.44倍" / "2.44×": a multiple as charts and their texts print it, two decimals at most. */
+export function formatMultiple(value: number, lang: Lang): string {
+  const n = formatNumber(Math.round(value * 100) / 100, lang, 2);
+  return lang === "zh" ? `${n}倍` : `${n}×`;
 }
 
 /** A short form for labels inside charts: zh as formatQuantity; en money as ¥19.72bn / ¥135m / US$150m. */

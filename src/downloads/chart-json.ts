@@ -1,64 +1,45 @@
-// A chart's data as JSON for reuse: every record it draws on with its value in the declared unit, the text a
-// reader sees and its article line (a derived figure also with our computed value and the audit's verdict);
-// the table; the source, citations and licence.
+// A chart's data as JSON for reuse: every record it draws on and every record those refer to, with raw values,
+// unit codes (named in zh and en under "units"), the text a reader sees and the article line (a derived figure
+// also with our computed value and the audit's verdict); the table with raw values; the source, citations,
+// licence and credit.
 import { buildChart, chartDefinition, sourceLines } from "../charts/registry.ts";
 import { chartSourceText } from "../charts/texts.ts";
-import { unit as unitSchema } from "../data/schemas/units.ts";
-import { creditLine } from "../site/credit.ts";
-import { licence } from "../data/cite.ts";
 import { chartJsonCitation } from "../cite/chart-json-citation.ts";
-import { auditDataset, formatComputed, formatStated } from "../data/audit.ts";
-import { formatDate, formatFact, type Lang } from "../data/format.ts";
+import { licence } from "../data/cite.ts";
+import { unitNames, type Lang } from "../data/format.ts";
 import type { Dataset } from "../data/load.ts";
-
-function record(ref: string, lang: Lang, data: Dataset): Record<string, unknown> {
-  const fact = data.facts.get(ref);
-  if (fact) {
-    const { id, value, unit, qualifier, period, counter } = fact;
-    return { id, kind: "fact", label: fact.label[lang], value, unit, qualifier, period, counter, text: formatFact(fact, lang), sourceLine: fact.source.line };
-  }
-  const audited = auditDataset(data).find((row) => row.claim.id === ref);
-  if (audited) {
-    const { claim, computed, verdict } = audited;
-    const { id, stated, unit, qualifier, inputs } = claim;
-    return {
-      id, kind: "claim", claimKind: claim.kind, label: claim.label[lang], value: stated, unit, qualifier, inputs,
-      text: formatStated(audited, lang), computed, computedText: formatComputed(audited, lang), verdict, sourceLine: claim.source.line,
-    };
-  }
-  const event = data.events.get(ref);
-  if (event) {
-    return { id: event.id, kind: "event", label: event.label[lang], date: event.date, inferred: event.inferred, text: formatDate(event.date, lang), sourceLine: event.source.line };
-  }
-  const list = data.lists.get(ref);
-  if (list) {
-    const items = list.items.map((item) => item[lang]);
-    return { id: list.id, kind: "list", label: list.label[lang], items, complete: list.complete, sourceLine: list.source.line };
-  }
-  const link = data.links.find((candidate) => candidate.id === ref);
-  if (link) return { id: link.id, kind: "link", from: link.from, to: link.to, relation: link.relation, amount: link.amount, sourceLine: link.source.line };
-  throw new Error(`chart data: "${ref}" is used by a chart but no data file defines it`);
-}
+import { creditLine } from "../site/credit.ts";
+import { chartRecords } from "./chart-records.ts";
 
 export function chartJson(id: string, lang: Lang, data: Dataset, pageUrl: string): string {
   const definition = chartDefinition(id);
   const model = buildChart(id, lang, "wide", data);
-  const title = definition.title[lang];
+  const { records, units } = chartRecords(definition.uses, lang, data);
+  for (const row of model.table.rows) if (row.unit) units.add(row.unit);
   const body = {
     id,
     lang,
-    title,
+    title: definition.title[lang],
     takeaway: definition.takeaway(data, lang),
     description: model.description,
     notes: definition.notes.map((note) => note(data, lang)),
     url: pageUrl,
-    units: unitSchema.description,
-    records: definition.uses.map((ref) => record(ref, lang, data)),
-    table: model.table,
+    units: Object.fromEntries([...units].sort().map((unit) => [unit, unitNames[unit]])),
+    records,
+    table: {
+      columns: model.table.columns,
+      rows: model.table.rows.map((row) => ({ ...row.cells, unit: row.unit ?? null, qualifier: row.qualifier ?? null })),
+    },
     source: {
       text: chartSourceText(id, lang, data),
       articleLines: sourceLines(id, data),
-      article: { title: data.article.title, authors: data.article.authors, date: data.article.date, dateInferred: data.article.dateInferred, outlet: data.article.outlet },
+      article: {
+        title: data.article.title,
+        authors: data.article.authors,
+        date: data.article.date,
+        dateInferred: data.article.dateInferred,
+        outlet: data.article.outlet,
+      },
     },
     citation: chartJsonCitation(id, lang, data),
     licence: { name: licence.name, url: licence.url, text: licence.text[lang] },

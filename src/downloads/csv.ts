@@ -1,13 +1,31 @@
-// A chart's table as CSV: UTF-8 with a byte-order mark (without it Excel reads Chinese as mojibake), CRLF line
-// ends and quotes where RFC 4180 needs them. Header row = column labels; then the model's rows, in column order.
-import type { ChartModel } from "../charts/model.ts";
+// A chart's table as tidy CSV, written by d3-dsv: one row per value, numbers as plain numbers in the units the
+// unit column names (codes explained in the chart's JSON), dates and periods as the data gives them (2017-06-26,
+// 2015/2020), a qualifier column where the article qualifies a figure, and empty cells where a value is missing.
+// UTF-8 with a byte-order mark, so Excel reads the Chinese right; lines end in CRLF, as RFC 4180 has it.
+import { csvFormatRow } from "d3-dsv";
+import type { ChartTable } from "../charts/model.ts";
+import type { Lang } from "../data/format.ts";
 
-function field(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+const extraColumns = {
+  unit: { zh: "单位", en: "unit" },
+  qualifier: { zh: "限定", en: "qualifier" },
+};
 
-export function tableCsv(table: ChartModel["table"]): string {
-  const header = table.columns.map((column) => field(column.label));
-  const rows = table.rows.map((row) => table.columns.map((column) => field(row[column.key] ?? "")));
-  return `\uFEFF${[header, ...rows].map((cells) => cells.join(",")).join("\r\n")}\r\n`;
+export function tableCsv(table: ChartTable, lang: Lang): string {
+  const withUnit = table.rows.some((row) => row.unit);
+  const withQualifier = table.rows.some((row) => row.qualifier);
+  const header = [
+    ...table.columns.map((column) => column.label),
+    ...(withUnit ? [extraColumns.unit[lang]] : []),
+    ...(withQualifier ? [extraColumns.qualifier[lang]] : []),
+  ];
+  const rows = table.rows.map((row) => [
+    ...table.columns.map((column) => {
+      const value = row.cells[column.key];
+      return value === null || value === undefined ? "" : String(value);
+    }),
+    ...(withUnit ? [row.unit ?? ""] : []),
+    ...(withQualifier ? [row.qualifier ?? ""] : []),
+  ]);
+  return `\uFEFF${[header, ...rows].map((cells) => csvFormatRow(cells)).join("\r\n")}\r\n`;
 }

@@ -30,7 +30,13 @@ export interface FramedChart {
   titleHeight: number;
 }
 
-export function framedChartSvg(id: string, lang: Lang, data: Dataset, pageUrl: string, theme: Theme = "light"): FramedChart {
+export function framedChartSvg(
+  id: string,
+  lang: Lang,
+  data: Dataset,
+  pageUrl: string,
+  theme: Theme = "light",
+): FramedChart {
   const definition = chartDefinition(id);
   const model = buildChart(id, lang, "wide", data);
   const colours = palette[theme];
@@ -62,7 +68,8 @@ export function framedChartSvg(id: string, lang: Lang, data: Dataset, pageUrl: s
   const svg =
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"` +
-    ` font-family="${escapeXml(fontStack)}" lang="${lang === "zh" ? "zh-Hans" : "en"}" role="img" aria-labelledby="framed-title">` +
+    ` font-family="${escapeXml(fontStack)}" lang="${lang === "zh" ? "zh-Hans" : "en"}"` +
+    ` role="img" aria-labelledby="framed-title">` +
     `<title id="framed-title">${escapeXml(definition.title[lang])}</title>` +
     `<rect width="100%" height="100%" fill="${colours.bg}"/>` +
     `${lines.join("")}${chart}</svg>\n`;

@@ -44,7 +44,7 @@ export async function chartFile({ params, props, url }: APIContext): Promise<Res
   if (kind === "png" || kind === "square" || kind === "portrait") return imageFile(localePath(`/charts/${id}/${fileName(id, kind)}`, lang));
   let body: string;
   if (kind === "svg") body = framedChartSvg(id, lang, data, pageUrl).svg;
-  else if (kind === "csv") body = tableCsv(buildChart(id, lang, "wide", data).table);
+  else if (kind === "csv") body = tableCsv(buildChart(id, lang, "wide", data).table, lang);
   else if (kind === "json") body = chartJson(id, lang, data, pageUrl);
   else body = `${JSON.stringify(oembed(id, lang, data), null, 2)}\n`;
   return new Response(body, { headers: { "Content-Type": contentTypes[kind] } });

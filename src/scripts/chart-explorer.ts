@@ -58,7 +58,7 @@ class ChartExplorer extends HTMLElement {
   }
 
   private points(): PointData[] {
-    return JSON.parse(this.view()?.dataset.points ?? "[]") as PointData[];
+    return JSON.parse(this.dataset.points ?? "[]") as PointData[];
   }
 
   private fromEvent(event: PointerEvent): void {

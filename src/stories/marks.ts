@@ -1,5 +1,4 @@
 // Keyed marks for step stories: every mark names itself, so the page can find it again in the next state.
-import { label } from "../charts/kit.ts";
 import type { Shape, Tone } from "../charts/model.ts";
 
 type TextOptions = Partial<Extract<Shape, { kind: "text" }>>;
@@ -33,5 +32,5 @@ export function rule(
 }
 
 export function text(key: string, x: number, y: number, content: string, options: TextOptions = {}): Shape {
-  return label(x, y, content, { ...options, key });
+  return { kind: "text", x, y, text: content, tone: "text", size: 13, ...options, key };
 }

@@ -2,6 +2,7 @@
 // one renderer (src/charts/render/svg.ts) draws it like any chart; its id is the step's id.
 import { dataset, type Dataset } from "../data/load.ts";
 import type { Lang } from "../data/format.ts";
+import { textRange } from "../charts/chart-model.ts";
 import type { ChartModel, Shape } from "../charts/model.ts";
 import { guideDaysStory } from "./guide-days/build.ts";
 import { outputRateStory } from "./output-rate/build.ts";
@@ -87,6 +88,7 @@ export function buildStory(id: string, lang: Lang, data: Dataset = dataset()): C
     title: titled(story.title[lang], i, states.length, lang),
     description: state.description,
     shapes: state.shapes,
+    textRange: textRange(state.shapes),
     points: [],
     table: { columns: [], rows: [] },
   }));

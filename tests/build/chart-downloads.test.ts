@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, inject, it } from "vitest";
-import { chartDefinition, chartIds } from "../../src/charts/registry.ts";
+import { buildChart, chartDefinition, chartIds } from "../../src/charts/registry.ts";
 import { palette } from "../../src/charts/palette.ts";
 import { loadDataset } from "../../src/data/load.ts";
 import { framedChartSvg } from "../../src/downloads/framed-svg.ts";
@@ -12,6 +12,7 @@ import { inkShare } from "../../src/og/png.ts";
 import { chartPngJob } from "../../src/images/layouts/chart-download.ts";
 import { drawHere } from "../support/images.ts";
 import { readPng } from "../support/png.ts";
+import { readCsv } from "../support/tidy-csv.ts";
 
 const dist = inject("distDir");
 const origin = inject("publicOrigin");
@@ -19,31 +20,23 @@ const data = loadDataset();
 const imageText = chartIds.flatMap((id) => [chartPngJob(id, "zh", data).text, chartPngJob(id, "en", data).text]).join("");
 const cases = chartIds.flatMap((id) => (["zh", "en"] as const).map((lang) => [id, lang] as const));
 
-/** RFC 4180 fields: quoted fields may hold commas, CRLF and doubled quotes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  for (const line of text.match(/(?:"(?:[^"]|"")*"|[^\r\n"])*\r\n/g) ?? []) {
-    const cells = line
-      .slice(0, -2)
-      .match(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)!
-      .filter((cell, i, all) => i < all.length - 1 || cell !== "");
-    rows.push(
-      cells
-        .map((cell) => cell.replace(/,$/, ""))
-        .map((cell) => (cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell)),
-    );
-  }
-  return rows;
-}
-
 describe("the growth chart's files, against the article's figures", () => {
-  // Line 4 of the article: output from 80.68亿元 (2015) to 197.2亿元 (2020), stated as 23.8% a year.
+  // Line 4 of the article: output from 80.68亿元 (2015) to 197.2亿元 (2020), stated as 23.8% a year; our rate
+  // from those two levels is 19.57%.
   const csv = (prefix: string) =>
-    parseCsv(readFileSync(join(dist, `${prefix}charts/growth-2015-2020/growth-2015-2020.csv`), "utf8").slice(1));
+    readCsv(readFileSync(join(dist, `${prefix}charts/growth-2015-2020/growth-2015-2020.csv`), "utf8"));
 
-  it("has the output row in each language's units", () => {
-    expect(csv("")).toContainEqual(["规模工业总产值", "80.68亿元", "197.2亿元", "2.44倍", "23.8%"]);
-    expect(csv("en/")).toContainEqual(["Gross output", "8.068 billion yuan", "19.72 billion yuan", "2.44×", "23.8%"]);
+  it("gives the output levels and the stated and computed rates as plain numbers with their unit", () => {
+    for (const [prefix, stated, computed, unit] of [
+      ["", "原文数字", "本站计算", "单位"],
+      ["en/", "Stated", "Computed", "unit"],
+    ] as const) {
+      const rows = csv(prefix).rows;
+      const values = rows.map((row) => [row[Object.keys(row).find((k) => k.startsWith(stated))!], row[unit]]);
+      expect(values, prefix).toEqual(expect.arrayContaining([[80.68, "CNY_100M"], [197.2, "CNY_100M"], [23.8, "percent"]]));
+      const rate = rows.find((row) => row[Object.keys(row).find((k) => k.startsWith(stated))!] === 23.8)!;
+      expect(rate[Object.keys(rate).find((k) => k.startsWith(computed))!], prefix).toBe(19.57);
+    }
   });
 
   it("keeps values in the declared unit, with the article line, in its JSON", () => {
@@ -60,27 +53,40 @@ describe("the growth chart's files, against the article's figures", () => {
 describe.each(cases)("the files of %s (%s)", (id, lang) => {
   const prefix = lang === "zh" ? "" : "en/";
   const file = (ext: string) => join(dist, `${prefix}charts/${id}/${id}.${ext}`);
+  const model = buildChart(id, lang, "wide", data);
 
-  it("has a CSV with a byte-order mark, a full header and the same rows as the JSON download's table", () => {
-    const text = readFileSync(file("csv"), "utf8");
-    expect(text.charCodeAt(0)).toBe(0xfeff);
-    const [header, ...rows] = parseCsv(text.slice(1));
-    expect(header!.every((label) => label.trim() !== "")).toBe(true);
-    expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) expect(row).toHaveLength(header!.length);
-    const { table } = JSON.parse(readFileSync(file("json"), "utf8"));
-    expect(rows).toEqual(
-      table.rows.map((row: Record<string, string>) => table.columns.map((c: { key: string }) => row[c.key])),
-    );
+  it("has a tidy CSV with a byte-order mark: the model's rows, numbers plain, a unit column", () => {
+    const csv = readCsv(readFileSync(file("csv"), "utf8"));
+    expect(csv.header.slice(0, model.table.columns.length)).toEqual(model.table.columns.map((column) => column.label));
+    expect(csv.rows).toHaveLength(model.table.rows.length);
+    csv.rows.forEach((row, i) => {
+      for (const column of model.table.columns)
+        expect(row[column.label], column.key).toEqual(model.table.rows[i]!.cells[column.key]);
+    });
   });
 
-  it("has a JSON file with every record the chart uses, each with its article line, citation and licence", () => {
+  it("has a JSON file with every record it refers to, raw values, unit names, lines, citation, licence", () => {
     const json = JSON.parse(readFileSync(file("json"), "utf8"));
-    expect(json.records.map((record: { id: string }) => record.id)).toEqual(chartDefinition(id).uses);
+    const definition = chartDefinition(id);
+    const ids = json.records.map((record: { id: string }) => record.id);
+    expect(ids).toEqual(expect.arrayContaining(definition.uses));
+    expect(new Set(ids).size).toBe(ids.length);
     for (const record of json.records) {
-      expect(record.sourceLine, record.id).toBeGreaterThanOrEqual(1);
-      expect(record.sourceLine, record.id).toBeLessThanOrEqual(51);
+      const fact = data.facts.get(record.id);
+      if (fact)
+        expect([record.value, record.unit, record.sourceLine]).toEqual([fact.value, fact.unit, fact.source.line]);
+      if (record.kind !== "organisation") expect(record.sourceLine).toBeGreaterThan(0);
+      for (const ref of [record.inputs?.from, record.inputs?.to, record.from, record.to, record.amount].filter(
+        Boolean,
+      )) {
+        expect(ids, `${record.id} refers to ${ref}`).toContain(ref);
+      }
+      if (record.unit)
+        expect(json.units[record.unit]).toMatchObject({ zh: expect.any(String), en: expect.any(String) });
     }
+    expect(json.table.rows).toEqual(
+      model.table.rows.map((row) => ({ ...row.cells, unit: row.unit ?? null, qualifier: row.qualifier ?? null })),
+    );
     expect(json.url).toBe(`${origin}/${prefix}charts/${id}/`);
     expect(json.citation.chart.text).toContain(`${origin}/${prefix}charts/${id}/`);
     expect(json.licence.name).toBe("CC BY 4.0");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load.ts";
+import { tableText } from "../support/table-text.ts";
 import { buildChart } from "../../src/charts/registry.ts";
 import { businessClimateChecksChart } from "../../src/charts/business-climate-checks/definition.ts";
 import { flatShapes, overlappingBoxes, pointRects, texts, withList } from "./diagram-support.ts";
@@ -11,9 +12,14 @@ const narrow = buildChart("business-climate-checks", "en", "narrow", data);
 describe("the three checks as a flow", () => {
   it("gives each check a lane, in the article's order, from firms' voice to what follows", () => {
     expect(wide.points.map((p) => [p.series, p.index, p.label])).toEqual([
-      [0, 0, "满意不满意 · 企业的声音"], [0, 1, "满意不满意"], [0, 2, "满意不满意 · 后果"],
-      [1, 0, "纪委监委专班走访 · 企业的声音"], [1, 1, "纪委监委专班走访"], [1, 2, "纪委监委专班走访 · 后果"],
-      [2, 0, "查处破坏营商环境案件"], [2, 1, "查处破坏营商环境案件 · 后果"],
+      [0, 0, "满意不满意 · 企业的声音"],
+      [0, 1, "满意不满意"],
+      [0, 2, "满意不满意 · 后果"],
+      [1, 0, "纪委监委专班走访 · 企业的声音"],
+      [1, 1, "纪委监委专班走访"],
+      [1, 2, "纪委监委专班走访 · 后果"],
+      [2, 0, "查处破坏营商环境案件"],
+      [2, 1, "查处破坏营商环境案件 · 后果"],
     ]);
   });
 
@@ -42,12 +48,21 @@ describe("the three checks as a flow", () => {
 
   it("says where the article gives firms no part instead of inventing one", () => {
     expect(texts(narrow).join(" ")).toContain("The article gives firms no stated part here");
-    expect(wide.table.rows[2]).toMatchObject({ check: "查处破坏营商环境案件", voice: "原文未写企业在这一项中的角色", consequence: "在全县形成震慑" });
+    expect(tableText(wide)[2]).toMatchObject({
+      check: "查处破坏营商环境案件",
+      voice: "原文未写企业在这一项中的角色",
+      consequence: "在全县形成震慑",
+    });
   });
 
   it("refuses a check it has no steps for, naming the item and the file", () => {
-    const more = withList(data, "business-climate-checks", (list) => ({ ...list, items: [...list.items, { id: "hotline", zh: "热线", en: "Hotline" }] }));
-    expect(() => buildChart("business-climate-checks", "zh", "wide", more)).toThrow(/item "hotline" has no steps in src\/charts\/business-climate-checks\/steps\.ts/);
+    const more = withList(data, "business-climate-checks", (list) => ({
+      ...list,
+      items: [...list.items, { id: "hotline", zh: "热线", en: "Hotline" }],
+    }));
+    expect(() => buildChart("business-climate-checks", "zh", "wide", more)).toThrow(
+      /item "hotline" has no steps in src\/charts\/business-climate-checks\/steps\.ts/,
+    );
   });
 
   it("counts the checks that hear firms in its takeaway", () => {

@@ -1,14 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load.ts";
+import { tableText } from "../support/table-text.ts";
 import { withFactValue } from "../support/dataset-edits.ts";
 import { buildChart } from "../../src/charts/registry.ts";
 import { capitalChart } from "../../src/charts/capital-and-listings/definition.ts";
 import type { ChartModel, Shape } from "../../src/charts/model.ts";
+import { placedShapes } from "../support/chart-layout.ts";
 
 const data = loadDataset();
 const zh = buildChart("capital-and-listings", "zh", "wide", data);
 const en = buildChart("capital-and-listings", "en", "narrow", data);
-const flat = (model: ChartModel) => model.shapes.flatMap((s) => (s.kind === "group" ? s.children : [s]));
+const flat = (model: ChartModel) => placedShapes(model.shapes);
 const marks = (model: ChartModel, point: number) => flat(model).filter((s) => s.point === point);
 const rect = (s: Shape) => s as Extract<Shape, { kind: "rect" }>;
 const texts = (model: ChartModel) => flat(model).flatMap((s) => (s.kind === "text" ? [s.text] : []));
@@ -16,7 +18,8 @@ const texts = (model: ChartModel) => flat(model).flatMap((s) => (s.kind === "tex
 describe("capital and listings", () => {
   it("starts from the regulator's opinion of September 2016", () => {
     expect(zh.points[0]).toMatchObject({ series: 0, value: "2016年9月" });
-    expect(en.table.rows[0]).toMatchObject({ value: "September 2016" });
+    expect(en.table.rows[0]!.cells.date).toBe("2016-09");
+    expect(tableText(en)[0]).toMatchObject({ date: "September 2016" });
   });
 
   it("puts the fund and the six placements on one yuan scale", () => {
@@ -32,7 +35,9 @@ describe("capital and listings", () => {
     expect(new Set(segments.map((s) => s.width)).size).toBe(1);
     expect(texts(zh)).toContain("= 1.2亿元（本站计算）");
     expect(texts(en)).toContain("= 120 million yuan (our sum)");
-    expect(en.table.rows[2]).toMatchObject({ value: "120 million yuan", basis: "Our sum; the article gives no total" });
+    const total = en.table.rows.find((row) => row.cells.basis === "Our sum; the article gives no total")!;
+    expect([total.cells.stated, total.cells.computed, total.unit]).toEqual([null, 12000, "CNY_10K"]);
+    expect(tableText(en).find((row) => row.computed !== "—")).toMatchObject({ computed: "120 million yuan" });
   });
 
   it("counts firms one shape each: eight circles for the NEEQ firms, six squares for the high-tech ones", () => {
@@ -51,7 +56,11 @@ describe("capital and listings", () => {
 
   it("computes its takeaway and its note from the data", () => {
     expect(capitalChart.takeaway(data, "zh")).toContain("5亿元的引导基金");
-    expect(capitalChart.takeaway(withFactValue(data, "neeq-firms-registered", 9), "en")).toContain("9 firms from the NEEQ");
-    expect(capitalChart.notes[0]!(withFactValue(data, "placement-per-firm", 3000), "zh")).toContain("1.8亿元是本站计算的合计");
+    expect(capitalChart.takeaway(withFactValue(data, "neeq-firms-registered", 9), "en")).toContain(
+      "9 firms from the NEEQ",
+    );
+    expect(capitalChart.notes[0]!(withFactValue(data, "placement-per-firm", 3000), "zh")).toContain(
+      "1.8亿元是本站计算的合计",
+    );
   });
 });

@@ -3,11 +3,13 @@
 import type { Dataset } from "../../src/data/load.ts";
 import type { Fact, List } from "../../src/data/schemas/index.ts";
 import type { ChartModel, Shape } from "../../src/charts/model.ts";
+import { placedShapes } from "../support/chart-layout.ts";
 
 export type Rect = Extract<Shape, { kind: "rect" }>;
 
+/** Every shape that is not a group, moved to where the picture draws it. */
 export function flatShapes(shapes: Shape[]): Shape[] {
-  return shapes.flatMap((s) => (s.kind === "group" ? flatShapes(s.children) : [s]));
+  return placedShapes(shapes);
 }
 
 /** The rectangle that carries each point, by point index (undefined where a point is drawn otherwise). */
@@ -28,7 +30,9 @@ function boxedPoints(model: ChartModel) {
 /** Pairs of point rectangles that overlap, as "label × label". */
 export function overlappingBoxes(model: ChartModel): string[] {
   const boxes = boxedPoints(model);
-  return boxes.flatMap((a, i) => boxes.slice(i + 1).flatMap((b) => (overlap(a.rect, b.rect) ? [`${a.label} × ${b.label}`] : [])));
+  return boxes.flatMap((a, i) =>
+    boxes.slice(i + 1).flatMap((b) => (overlap(a.rect, b.rect) ? [`${a.label} × ${b.label}`] : [])),
+  );
 }
 
 export function withList(data: Dataset, id: string, change: (list: List) => List): Dataset {
@@ -49,5 +53,7 @@ export function texts(model: ChartModel): string[] {
 
 /** Point rectangles that reach outside the picture, by label. */
 export function boxesOutside(model: ChartModel): string[] {
-  return boxedPoints(model).flatMap(({ rect: r, label }) => (r.x < 0 || r.y < 0 || r.x + r.width > model.width || r.y + r.height > model.height ? [label] : []));
+  return boxedPoints(model).flatMap(({ rect: r, label }) =>
+    r.x < 0 || r.y < 0 || r.x + r.width > model.width || r.y + r.height > model.height ? [label] : [],
+  );
 }

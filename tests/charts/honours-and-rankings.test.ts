@@ -4,14 +4,17 @@ import { withFactValue } from "../support/dataset-edits.ts";
 import { buildChart } from "../../src/charts/registry.ts";
 import { honoursChart } from "../../src/charts/honours-and-rankings/definition.ts";
 import type { ChartModel, Shape } from "../../src/charts/model.ts";
+import { groupShapes } from "../support/chart-layout.ts";
 
 const data = loadDataset();
 const zh = buildChart("honours-and-rankings", "zh", "wide", data);
 const en = buildChart("honours-and-rankings", "en", "narrow", data);
 type Rect = Extract<Shape, { kind: "rect" }>;
-const panel = (model: ChartModel, i: number) => (model.shapes[i] as Extract<Shape, { kind: "group" }>).children;
+const panel = (model: ChartModel, i: number) =>
+  groupShapes(model, model.lang === "zh" ? ["荣誉", "名次", "连续年数"][i]! : ["Honours", "Rank", "Streaks"][i]!);
 const rects = (shapes: Shape[]) => shapes.filter((s): s is Rect => s.kind === "rect");
-const texts = (shapes: Shape[], joiner = " ") => shapes.flatMap((s) => (s.kind === "text" ? [s.text] : [])).join(joiner);
+const texts = (shapes: Shape[], joiner = " ") =>
+  shapes.flatMap((s) => (s.kind === "text" ? [s.text] : [])).join(joiner);
 
 describe("honours and rankings", () => {
   it("draws one square per honour: 34 national, 47 provincial", () => {
@@ -63,7 +66,11 @@ describe("honours and rankings", () => {
 
   it("computes its takeaway from the data", () => {
     expect(honoursChart.takeaway(data, "zh")).toContain("143家园区中排第19位，已连续5年留在全省第一方阵");
-    expect(honoursChart.takeaway(withFactValue(data, "park-rank", 12), "en")).toContain("ranks 12th of Hunan's 143 parks");
-    expect(honoursChart.takeaway(withFactValue(data, "streak-real-work-park", 6), "en")).toContain("named a 'real-work park' 6 years running");
+    expect(honoursChart.takeaway(withFactValue(data, "park-rank", 12), "en")).toContain(
+      "ranks 12th of Hunan's 143 parks",
+    );
+    expect(honoursChart.takeaway(withFactValue(data, "streak-real-work-park", 6), "en")).toContain(
+      "named a 'real-work park' 6 years running",
+    );
   });
 });

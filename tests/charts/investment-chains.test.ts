@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load.ts";
+import { tableText } from "../support/table-text.ts";
 import { buildChart } from "../../src/charts/registry.ts";
 import type { Shape } from "../../src/charts/model.ts";
+import { placedShapes } from "../support/chart-layout.ts";
 
 const data = loadDataset();
-const flat = (shapes: Shape[]): Shape[] => shapes.flatMap((s) => (s.kind === "group" ? flat(s.children) : [s]));
+const flat = (shapes: Shape[]): Shape[] => placedShapes(shapes);
 const circles = (model: ReturnType<typeof buildChart>) =>
   flat(model.shapes).filter((s): s is Extract<Shape, { kind: "circle" }> => s.kind === "circle");
 
@@ -14,17 +16,23 @@ describe("investment chains", () => {
   it("draws one node per organisation in the links, and one arrow per link the article states", () => {
     expect(circles(wide)).toHaveLength(7);
     expect(flat(wide.shapes).filter((s) => s.kind === "path" && s.fill)).toHaveLength(4);
-    expect(wide.table.rows).toEqual([
-      { from: "威斯特电机", relation: "帮助引进", to: "丰辉电机", amount: "2亿元" },
-      { from: "威斯特电机", relation: "帮助引进", to: "运弘达电机", amount: "1亿元" },
-      { from: "贵德集团", relation: "帮助引进", to: "贵德生物科技", amount: "约4亿元" },
-      { from: "九恒集团", relation: "再投资", to: "无底纸标签生产基地", amount: "10亿" },
+    expect(tableText(wide)).toEqual([
+      { from: "威斯特电机", relation: "帮助引进", to: "丰辉电机", stated: "2亿元" },
+      { from: "威斯特电机", relation: "帮助引进", to: "运弘达电机", stated: "1亿元" },
+      { from: "贵德集团", relation: "帮助引进", to: "贵德生物科技", stated: "约4亿元" },
+      { from: "九恒集团", relation: "再投资", to: "无底纸标签生产基地", stated: "10亿" },
+    ]);
+    expect(wide.table.rows.map((row) => [row.cells.stated, row.unit, row.qualifier ?? "exact"])).toEqual([
+      [2, "CNY_100M", "exact"],
+      [1, "CNY_100M", "exact"],
+      [4, "CNY_100M", "about"],
+      [10, data.facts.get("jiuheng-reinvestment")!.unit, "exact"],
     ]);
   });
 
   it("adds no currency to 九恒's 10亿, which the article prints without one", () => {
     const en = buildChart("investment-chains", "en", "wide", data);
-    expect(en.table.rows[3]).toMatchObject({ amount: "1 billion" });
+    expect(tableText(en)[3]).toMatchObject({ stated: "1 billion" });
     const jiuheng = (model: typeof wide) =>
       model.points.find((p) => p.label === "无底纸标签生产基地" || p.label === "Linerless label production base")!;
     expect(jiuheng(wide).value).toBe("由九恒集团再投资，10亿");
@@ -41,21 +49,27 @@ describe("investment chains", () => {
 
   it("keeps each chain in its own column when wide and its own row when narrow", () => {
     const narrow = buildChart("investment-chains", "zh", "narrow", data);
-    const column = (label: string, model: typeof wide) => {
-      const c = circles(model).find((x) => model.points[x.point!]!.label === label)!;
-      return model.layout === "wide"
-        ? Math.floor(c.cx / (model.width / 3))
-        : Math.floor(c.cy / ((model.height - 56) / 3));
-    };
-    for (const model of [wide, narrow]) {
-      expect(column("威斯特电机", model)).toBe(0);
-      expect(column("丰辉电机", model)).toBe(0);
-      expect(column("贵德生物科技", model)).toBe(1);
-      expect(column("无底纸标签生产基地", model)).toBe(2);
+    const chains = [
+      ["威斯特电机", "丰辉电机", "运弘达电机"],
+      ["贵德集团", "贵德生物科技"],
+      ["九恒集团", "无底纸标签生产基地"],
+    ];
+    for (const [model, axis] of [
+      [wide, "cx"],
+      [narrow, "cy"],
+    ] as const) {
+      const spans = chains.map((names) => {
+        const at = circles(model)
+          .filter((c) => names.includes(model.points[c.point!]!.label))
+          .map((c) => [c[axis] - c.r, c[axis] + c.r]);
+        return [Math.min(...at.map((a) => a[0]!)), Math.max(...at.map((a) => a[1]!))] as const;
+      });
+      expect(spans[0]![1]).toBeLessThan(spans[1]![0]);
+      expect(spans[1]![1]).toBeLessThan(spans[2]![0]);
     }
   });
 
-  it("lays out the same picture every time (seeded force layout, fixed ticks)", () => {
+  it("lays out the same picture every time", () => {
     expect(buildChart("investment-chains", "zh", "wide", data).shapes).toEqual(wide.shapes);
   });
 

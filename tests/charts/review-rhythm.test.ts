@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load.ts";
+import { tableText } from "../support/table-text.ts";
 import { buildChart } from "../../src/charts/registry.ts";
 import { reviewRhythmChart } from "../../src/charts/review-rhythm/definition.ts";
 import { pointRects, texts, withList } from "./diagram-support.ts";
@@ -8,13 +9,19 @@ const data = loadDataset();
 const wide = buildChart("review-rhythm", "zh", "wide", data);
 const narrow = buildChart("review-rhythm", "en", "narrow", data);
 const perRow = (model: typeof wide) => [0, 1, 2, 3].map((s) => model.points.filter((p) => p.series === s).length);
-const rowRects = (model: typeof wide, series: number) => pointRects(model).filter((_, i) => model.points[i]!.series === series).map((r) => r!);
+const rowRects = (model: typeof wide, series: number) =>
+  pointRects(model)
+    .filter((_, i) => model.points[i]!.series === series)
+    .map((r) => r!);
 
 describe("the review rhythm as a year's calendar", () => {
   it("marks each occurrence in a year: 52 weeks, 12 months, 4 quarters, 1 year", () => {
     expect(perRow(wide)).toEqual([52, 12, 4, 1]);
-    expect(wide.table.rows.map((r) => `${r.name} ${r.often} ${r.count}`)).toEqual([
-      "周调度 每周一次 52次", "月讲评 每月一次 12次", "季观摩 每季一次 4次", "年度考核 每年一次 1次",
+    expect(tableText(wide).map((r) => `${r.name} ${r.often} ${r.computed}`)).toEqual([
+      "周调度 每周一次 52次",
+      "月讲评 每月一次 12次",
+      "季观摩 每季一次 4次",
+      "年度考核 每年一次 1次",
     ]);
   });
 
@@ -35,7 +42,10 @@ describe("the review rhythm as a year's calendar", () => {
 
   it("says in the picture that the calendar is illustrative", () => {
     expect(texts(narrow).join(" ")).toContain("An illustrative calendar");
-    expect(narrow.points[0]).toMatchObject({ label: "Weekly scheduling, no. 1", value: "1 of 52 in the illustrative year" });
+    expect(narrow.points[0]).toMatchObject({
+      label: "Weekly scheduling, no. 1",
+      value: "1 of 52 in the illustrative year",
+    });
   });
 
   it("labels months across the year, every month when wide and every third when narrow", () => {
@@ -44,8 +54,13 @@ describe("the review rhythm as a year's calendar", () => {
   });
 
   it("refuses a cadence it does not know, naming the item and the file", () => {
-    const daily = withList(data, "review-rhythm", (list) => ({ ...list, items: [{ id: "day", zh: "日碰头", en: "Daily huddle" }, ...list.items] }));
-    expect(() => buildChart("review-rhythm", "zh", "wide", daily)).toThrow(/item "day" has no cadence in src\/charts\/review-rhythm\/cadences\.ts/);
+    const daily = withList(data, "review-rhythm", (list) => ({
+      ...list,
+      items: [{ id: "day", zh: "日碰头", en: "Daily huddle" }, ...list.items],
+    }));
+    expect(() => buildChart("review-rhythm", "zh", "wide", daily)).toThrow(
+      /item "day" has no cadence in src\/charts\/review-rhythm\/cadences\.ts/,
+    );
   });
 
   it("computes its takeaway from the list", () => {

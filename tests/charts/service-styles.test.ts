@@ -35,7 +35,7 @@ describe("service styles as a two-row comparison", () => {
 
   it("says what line 21 says: the nanny style passive and partial, the mother style active and all-round", () => {
     expect(
-      buildChart("service-styles", "zh", "wide", data).table.rows.map((r) => [r.style, r.initiative, r.scope]),
+      buildChart("service-styles", "zh", "wide", data).table.rows.map((r) => [r.cells.style, r.cells.initiative, r.cells.scope]),
     ).toEqual([
       ["“保姆式”服务", "被动", "部分"],
       ["“母亲式”服务", "主动", "全方位"],
@@ -79,7 +79,7 @@ describe("service styles as a two-row comparison", () => {
       ...list,
       items: list.items.map((item) => ({ ...item, gloss: { zh: `${item.zh}的新说明`, en: `${item.en} explained` } })),
     }));
-    expect(buildChart("service-styles", "zh", "narrow", changed).table.rows.map((r) => r.detail)).toEqual([
+    expect(buildChart("service-styles", "zh", "narrow", changed).table.rows.map((r) => r.cells.detail)).toEqual([
       "保姆式的新说明",
       "母亲式的新说明",
     ]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load.ts";
+import { tableText } from "../support/table-text.ts";
 import { buildChart } from "../../src/charts/registry.ts";
 import { serviceTimelineChart } from "../../src/charts/service-timeline/definition.ts";
 import type { Shape } from "../../src/charts/model.ts";
@@ -13,7 +14,8 @@ const markOf = (point: number) =>
 describe("service timeline", () => {
   it("counts the Guide project from the article's dates: 160 days, with the stated 150 beside it", () => {
     expect(wide.points[1]).toMatchObject({ label: "2017年12月3日 投产", value: "按日期算160天；原文称150天" });
-    expect(wide.table.rows[1]).toMatchObject({ day: "160（原文称150）" });
+    expect(wide.table.rows[1]!.cells).toMatchObject({ date: "2017-12-03", stated: 150, computed: 160 });
+    expect(tableText(wide)[1]).toMatchObject({ stated: "150天", computed: "160天" });
   });
 
   it("puts everything on one axis: 160 days is 160/730 of the usual nearly two years", () => {

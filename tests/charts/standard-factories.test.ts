@@ -1,22 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load.ts";
+import { tableText } from "../support/table-text.ts";
 import { withFactValue } from "../support/dataset-edits.ts";
 import { buildChart } from "../../src/charts/registry.ts";
 import { factoriesChart } from "../../src/charts/standard-factories/definition.ts";
 import type { ChartModel, Shape } from "../../src/charts/model.ts";
+import { placedShapes } from "../support/chart-layout.ts";
 
 const data = loadDataset();
 const zh = buildChart("standard-factories", "zh", "wide", data);
 const en = buildChart("standard-factories", "en", "narrow", data);
 type Rect = Extract<Shape, { kind: "rect" }>;
 const squares = (model: ChartModel, point: number) =>
-  model.shapes
-    .flatMap((s) => (s.kind === "group" ? s.children : []))
-    .filter((s): s is Rect => s.kind === "rect" && s.point === point);
-const texts = (model: ChartModel) =>
-  model.shapes
-    .flatMap((s) => (s.kind === "group" ? s.children : [s]))
-    .flatMap((s) => (s.kind === "text" ? [s.text] : []));
+  placedShapes(model.shapes).filter((s): s is Rect => s.kind === "rect" && s.point === point);
+const texts = (model: ChartModel) => placedShapes(model.shapes).flatMap((s) => (s.kind === "text" ? [s.text] : []));
 const box = (cells: Rect[]) => ({
   width: Math.max(...cells.map((c) => c.x + c.width)) - Math.min(...cells.map((c) => c.x)),
   height: Math.max(...cells.map((c) => c.y + c.height)) - Math.min(...cells.map((c) => c.y)),
@@ -25,8 +22,18 @@ const box = (cells: Rect[]) => ({
 describe("standard factories", () => {
   it("draws one square per 10,000 m²: 30 for the derived plan, 120 secured, 6 built for Guide", () => {
     expect([0, 1, 2].map((p) => squares(zh, p).length)).toEqual([30, 120, 6]);
-    expect(zh.table.rows.map((r) => r.value)).toEqual(["30万平方米", "120万平方米", "6万平方米"]);
-    expect(en.table.rows.map((r) => r.value)).toEqual(["300,000 m²", "1.2 million m²", "60,000 m²"]);
+    expect(zh.table.rows.map((r) => [r.cells.stated, r.cells.computed, r.unit])).toEqual([
+      [null, 30, "m2_10k"],
+      [2, null, "doublings"],
+      [120, null, "m2_10k"],
+      [6, null, "m2_10k"],
+    ]);
+    expect(tableText(en).map((r) => (r.stated === "—" ? r.computed : r.stated))).toEqual([
+      "300,000 m²",
+      "doubled twice",
+      "1.2 million m²",
+      "60,000 m²",
+    ]);
   });
 
   it("gives every square the same size, so areas compare honestly", () => {
@@ -39,13 +46,13 @@ describe("standard factories", () => {
     expect(squares(zh, 1).some((s) => s.hollow)).toBe(false);
     expect(texts(zh).join("")).toContain("计划数（本站倒推）");
     expect(texts(zh).join("")).toContain("120万平方米 ÷ 4 = 30万平方米");
-    expect(en.table.rows[0]).toMatchObject({ basis: "Our derivation" });
+    expect(en.table.rows[0]!.cells).toMatchObject({ basis: "Our derivation" });
   });
 
-  it("lays the secured space out as four blocks the shape of the plan: in a row when wide, two by two when narrow", () => {
+  it("lays the space secured out in four blocks the shape of the plan: a row when wide, two by two when narrow", () => {
     const plan = box(squares(zh, 0));
     const secured = box(squares(zh, 1));
-    expect(secured.height).toBe(plan.height);
+    expect(secured.height).toBeCloseTo(plan.height, 6);
     expect(secured.width).toBeGreaterThan(4 * plan.width);
     const narrowPlan = box(squares(en, 0));
     const narrowSecured = box(squares(en, 1));

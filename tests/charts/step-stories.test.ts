@@ -4,7 +4,7 @@
 import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load.ts";
-import { textWidth } from "../../src/charts/kit.ts";
+import { measureText } from "../../src/charts/text/measure.ts";
 import type { ChartModel, Shape } from "../../src/charts/model.ts";
 import { renderSvg } from "../../src/charts/render/svg.ts";
 import { chartIds } from "../../src/charts/registry.ts";
@@ -47,7 +47,7 @@ describe.each(cases)("step story %s (%s)", (id, lang) => {
     for (const model of models) {
       expect([model.width, model.height]).toEqual([story.size.width, story.size.height]);
       for (const text of leaves(model.shapes).filter((shape) => shape.kind === "text")) {
-        const width = textWidth(text.text, text.size ?? 13) * (text.weight === "bold" ? 1.1 : 1);
+        const width = measureText(text.text, text.size ?? 13, text.weight === "bold" ? "bold" : "normal");
         const left = text.anchor === "middle" ? text.x - width / 2 : text.anchor === "end" ? text.x - width : text.x;
         expect(left, `${model.id}: "${text.text}"`).toBeGreaterThanOrEqual(0);
         expect(left + width, `${model.id}: "${text.text}"`).toBeLessThanOrEqual(model.width);

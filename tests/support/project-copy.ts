@@ -4,7 +4,16 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
-const entries = ["src", "content", "public", "scripts", "astro.config.mjs", "tsconfig.json", "package.json", "site.config.json"];
+const entries = [
+  "src",
+  "content",
+  "public",
+  "scripts",
+  "astro.config.mjs",
+  "tsconfig.json",
+  "package.json",
+  "site.config.json",
+];
 
 export interface ProjectCopy {
   dir: string;

@@ -9,20 +9,35 @@ import type { BrowserContext } from "playwright-core";
 const hopByHop = new Set(["content-encoding", "content-length", "transfer-encoding", "connection", "keep-alive"]);
 
 /** Answers every request to `publicOrigin` from the local server at `localOrigin`, headers included. */
-export async function servePublicOrigin(context: BrowserContext, publicOrigin: string, localOrigin: string): Promise<void> {
+export async function servePublicOrigin(
+  context: BrowserContext,
+  publicOrigin: string,
+  localOrigin: string,
+): Promise<void> {
   await context.route(`${publicOrigin}/**`, async (route) => {
     const url = new URL(route.request().url());
-    const response = await fetch(`${localOrigin}${url.pathname}${url.search}`, { headers: { "accept-encoding": "identity" }, redirect: "manual" });
+    const response = await fetch(`${localOrigin}${url.pathname}${url.search}`, {
+      headers: { "accept-encoding": "identity" },
+      redirect: "manual",
+    });
     const headers = Object.fromEntries([...response.headers].filter(([name]) => !hopByHop.has(name)));
     const location = response.headers.get("location");
-    if (location) headers.location = new URL(location, `${publicOrigin}${url.pathname}`).href.replace(localOrigin, publicOrigin);
+    if (location)
+      headers.location = new URL(location, `${publicOrigin}${url.pathname}`).href.replace(localOrigin, publicOrigin);
     await route.fulfill({ status: response.status, headers, body: Buffer.from(await response.arrayBuffer()) });
   });
 }
 
 /** Serves one made-up page at `url` (a host site, a look-alike origin), with the headers given. */
-export async function servePage(context: BrowserContext, url: string, html: string, headers: Record<string, string> = {}): Promise<void> {
-  await context.route(url, (route) => route.fulfill({ status: 200, headers: { "content-type": "text/html; charset=utf-8", ...headers }, body: html }));
+export async function servePage(
+  context: BrowserContext,
+  url: string,
+  html: string,
+  headers: Record<string, string> = {},
+): Promise<void> {
+  await context.route(url, (route) =>
+    route.fulfill({ status: 200, headers: { "content-type": "text/html; charset=utf-8", ...headers }, body: html }),
+  );
 }
 
 /** The nonce a strict host page gives its own style and script, and nothing it pastes. */

@@ -39,7 +39,9 @@ export default async function setup(project: TestProject) {
   try {
     server = await startServer({ root: testDist, port });
   } catch (error) {
-    throw new Error(`Could not serve the test build on port ${port} (set TEST_PORT to another): ${(error as Error).message}`);
+    throw new Error(
+      `Could not serve the test build on port ${port} (set TEST_PORT to another): ${(error as Error).message}`,
+    );
   }
   project.provide("origin", origin);
   project.provide("altOrigin", `http://127.0.0.1:${port}`);

@@ -26,7 +26,7 @@ export function tinySite(version = "one"): string {
     "404.html": "<!doctype html><title>not found</title><p>找不到这一页</p>",
     "en/404/index.html": "<!doctype html><title>not found</title><p>Page not found</p>",
     "app.js": `console.log(${JSON.stringify("x".repeat(20_000))});`,
-    "_headers": tinyHeaders,
+    _headers: tinyHeaders,
   };
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, file)), { recursive: true });

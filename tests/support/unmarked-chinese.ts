@@ -24,14 +24,16 @@ export function unmarkedChinese(html: string): string[] {
       if (name === "script" || name === "style") return;
       if (!lang.startsWith("zh")) {
         for (const attribute of node.attrs) {
-          if (!codeAttributes.has(attribute.name) && chineseScript.test(attribute.value)) found.push(`${name}[${attribute.name}]: ${attribute.value}`);
+          if (!codeAttributes.has(attribute.name) && chineseScript.test(attribute.value))
+            found.push(`${name}[${attribute.name}]: ${attribute.value}`);
         }
       }
     }
     if (node.nodeName === "#text" && "value" in node && !lang.startsWith("zh") && chineseScript.test(node.value)) {
       found.push(`${parent}: ${node.value.trim()}`);
     }
-    if ("tagName" in node && node.tagName === "template") visit((node as DefaultTreeAdapterMap["template"]).content, lang, name);
+    if ("tagName" in node && node.tagName === "template")
+      visit((node as DefaultTreeAdapterMap["template"]).content, lang, name);
     if ("childNodes" in node) for (const child of node.childNodes) visit(child, lang, name);
   };
   visit(parse(html), "", "document");

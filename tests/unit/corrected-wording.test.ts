@@ -11,6 +11,7 @@ import type { Shape } from "../../src/charts/model.ts";
 import { chartSourceText } from "../../src/charts/texts.ts";
 import { kioskSequences } from "../../src/kiosk/content.ts";
 import { ui } from "../../src/i18n/ui.ts";
+import { tableText } from "../support/table-text.ts";
 import { slipsIn } from "../support/corrected-wording.ts";
 
 const data = loadDataset();
@@ -33,7 +34,7 @@ function chartTexts(id: string, dataset = data): string[] {
         ...shapeTexts(model.shapes),
         ...model.points.flatMap((p) => [p.label, p.value]),
         ...model.table.columns.map((c) => c.label),
-        ...model.table.rows.flatMap((row) => Object.values(row)),
+        ...tableText(model).flatMap((row) => Object.values(row)),
       ];
     }),
   ]);

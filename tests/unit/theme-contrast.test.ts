@@ -1,10 +1,14 @@
-// The colours declared in src/styles/global.css meet WCAG 2.2 AA in both themes: text ≥ 4.5:1 on the page and
-// on panels, marks and rules ≥ 3:1 on the page, the focus ring ≥ 3:1 wherever it can appear.
+// The colours pages get (src/charts/palette.ts, written into global.css at build) meet WCAG 2.2 AA in both
+// themes: text ≥ 4.5:1 on the page and on panels, marks and rules ≥ 3:1 on the page, the focus ring ≥ 3:1
+// wherever it can appear.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { contrastRatio, customPropertiesBySelector } from "../support/theme-colours.ts";
+import { withPalette } from "../../src/integrations/palette-css.ts";
 
-const rules = customPropertiesBySelector(readFileSync("src/styles/global.css", "utf8"));
+const rules = customPropertiesBySelector(
+  withPalette(readFileSync("src/styles/global.css", "utf8"), "src/styles/global.css"),
+);
 const light = rules.get(":root");
 const darkByToggle = rules.get(':root[data-theme="dark"]');
 const darkByPreference = rules.get(':root:not([data-theme="light"])');
@@ -30,7 +34,15 @@ describe("contrast arithmetic", () => {
   });
 });
 
-describe("the theme colours of global.css", () => {
+describe("the palette in the stylesheet", () => {
+  it("refuses a stylesheet that has lost the marker the palette goes into", () => {
+    expect(() => withPalette("body{color:red}", "src/styles/global.css")).toThrow(
+      "src/styles/global.css: the marker /* palette */ for the palette is missing",
+    );
+  });
+});
+
+describe("the theme colours pages get", () => {
   it("declares a light theme and one dark theme, the same whether chosen by preference or by the toggle", () => {
     expect(light?.get("--bg")).toBeDefined();
     expect(darkByToggle?.get("--bg")).toBeDefined();
@@ -50,16 +62,32 @@ describe("the theme colours of global.css", () => {
         .map(({ fore, back, ratio }) => `${name}: ${fore} on ${back} is ${ratio.toFixed(2)}:1, needs ${minimum}:1`);
 
     it(`${name}: text colours reach 4.5:1 on the page and on panels`, () => {
-      const pairs = textColours.flatMap((fore): Array<[string, string]> => [[fore, "--bg"], [fore, "--surface"]]);
+      const pairs = textColours.flatMap((fore): Array<[string, string]> => [
+        [fore, "--bg"],
+        [fore, "--surface"],
+      ]);
       expect(shortfalls(pairs, 4.5)).toEqual([]);
     });
 
     it(`${name}: marks and rules reach 3:1 on the page`, () => {
-      expect(shortfalls(markColours.map((fore) => [fore, "--bg"]), 3)).toEqual([]);
+      expect(
+        shortfalls(
+          markColours.map((fore) => [fore, "--bg"]),
+          3,
+        ),
+      ).toEqual([]);
     });
 
     it(`${name}: the focus ring reaches 3:1 on the page and on panels`, () => {
-      expect(shortfalls([["--focus", "--bg"], ["--focus", "--surface"]], 3)).toEqual([]);
+      expect(
+        shortfalls(
+          [
+            ["--focus", "--bg"],
+            ["--focus", "--surface"],
+          ],
+          3,
+        ),
+      ).toEqual([]);
     });
   }
 });

@@ -10,7 +10,8 @@ const auditTakeaway: DataText = (data, lang) => {
   const agreeing = checked.filter((r) => r.verdict === "agrees").length;
   const gaps = checked.filter((r) => r.verdict === "disagrees");
   const widest = gaps.reduce<(typeof gaps)[number] | undefined>(
-    (best, r) => (!best || Math.abs(r.computed! / r.claim.stated - 1) > Math.abs(best.computed! / best.claim.stated - 1) ? r : best),
+    (best, r) =>
+      !best || Math.abs(r.computed! / r.claim.stated - 1) > Math.abs(best.computed! / best.claim.stated - 1) ? r : best,
     undefined,
   );
   const head = pick(
@@ -40,15 +41,25 @@ export const auditChart: ChartDefinition = {
   ],
   // Every audited claim with the levels or dates it is computed from; a test keeps this in step with the data.
   uses: [
-    "factories-vs-plan", "factories-secured",
-    "scale-enterprises-net-increase", "scale-enterprises-2015", "scale-enterprises-2020",
-    "output-annual-rate", "output-annual-rate-floor", "output-2015", "output-2020",
-    "value-added-multiple", "value-added-2015", "value-added-2020",
-    "park-tax-multiple", "park-tax-2015", "park-tax-2020",
+    "factories-vs-plan",
+    "factories-secured",
+    "scale-enterprises-net-increase",
+    "scale-enterprises-2015",
+    "scale-enterprises-2020",
+    "output-annual-rate",
+    "output-annual-rate-floor",
+    "output-2015",
+    "output-2020",
+    "value-added-multiple",
+    "value-added-2015",
+    "value-added-2020",
+    "park-tax-multiple",
+    "park-tax-2015",
+    "park-tax-2020",
     "tech-trade-income-rate-floor",
-    "guide-signing-to-production", "guide-signing", "guide-production",
+    "guide-signing-to-production",
+    "guide-signing",
+    "guide-production",
   ],
-  size: { wide: { width: 760, height: 558 }, narrow: { width: 360, height: 908 } },
   build: buildAuditChart,
 };
-

@@ -25,6 +25,5 @@ export const businessClimateChecksChart: ChartDefinition = {
   uses: ["business-climate-checks"],
   // The list cites line 40, where the first check is told; the visits are told on line 41, the cases on line 42.
   alsoCites: [41, 42],
-  size: { wide: { width: 760, height: 300 }, narrow: { width: 360, height: 640 } },
   build: buildBusinessClimateChecksChart,
 };

@@ -6,12 +6,15 @@ import { scaleLinear } from "d3-scale";
 import type { Lang } from "../../data/format.ts";
 import { formatDate, formatFact, formatNumber, formatQuantity } from "../../data/format.ts";
 import type { Dataset } from "../../data/load.ts";
-import { label, pick, requireFact, unitGrid, wrappedLabel } from "../kit.ts";
-import type { Point, Shape } from "../model.ts";
+import { pick, requireEvent, requireFact } from "../kit.ts";
+import { lineHeight, type TypeScale } from "../layouts.ts";
+import type { Shape } from "../model.ts";
+import { heading } from "../parts/heading.ts";
+import { merge, part, place, stack, type Part } from "../parts/part.ts";
+import { textBlock } from "../parts/text-block.ts";
+import { unitGrid } from "../parts/unit-grid.ts";
 import type { BuildChart } from "../types.ts";
-
-interface Frame { x: number; y: number; width: number }
-type Rows = Array<Record<string, string>>;
+import { capitalTable } from "./table.ts";
 
 /** The six placements added up: a figure the article never prints, so it is always called our sum. */
 export function placementTotal(data: Dataset, lang: Lang): string {
@@ -20,124 +23,164 @@ export function placementTotal(data: Dataset, lang: Lang): string {
   return formatQuantity(firms.value * each.value, each.unit, lang);
 }
 
-function eventHeader(data: Dataset, lang: Lang, frame: Frame, points: Point[], rows: Rows) {
-  const event = data.events.get("csrc-poverty-opinion");
-  if (!event) throw new Error('chart data: no event "csrc-poverty-opinion" in content/data');
+function eventHeader(data: Dataset, lang: Lang, width: number, type: TypeScale): Part {
+  const event = requireEvent(data, "csrc-poverty-opinion");
   const date = formatDate(event.date, lang);
-  const text = wrappedLabel(frame.x + 18, frame.y, `${date}${pick(lang, "　", ": ")}${event.label[lang]}`, frame.width - 18, { size: 13, weight: "bold", lineHeight: 18 });
-  const note = wrappedLabel(frame.x + 18, frame.y + text.length * 18, event.note?.[lang] ?? "", frame.width - 18, { size: 12, tone: "muted", lineHeight: 16 });
-  points.push({ series: 0, index: 0, label: event.label[lang], value: date, x: frame.x + 5, y: frame.y - 4 });
-  rows.push({ item: event.label[lang], value: date, basis: pick(lang, "原文", "The article") });
-  const shapes: Shape[] = [{ kind: "circle", cx: frame.x + 5, cy: frame.y - 4, r: 5, tone: "text", point: 0 }, ...text, ...note];
-  return { shapes, bottom: frame.y + text.length * 18 + note.length * 16 };
+  const indent = 1.3 * type.body;
+  const text = textBlock({
+    text: `${date}${pick(lang, "　", ": ")}${event.label[lang]}`,
+    width: width - indent,
+    size: type.body,
+    weight: "bold",
+  });
+  const note = textBlock({ text: event.note?.[lang] ?? "", width: width - indent, size: type.small, tone: "muted" });
+  const r = 0.35 * type.body;
+  const dot = part([{ kind: "circle", cx: r + 1, cy: (lineHeight * type.body) / 2, r, tone: "text", point: 0 }], 0, [
+    { series: 0, index: 0, label: event.label[lang], value: date, x: r + 1, y: (lineHeight * type.body) / 2 },
+  ]);
+  return merge([dot, place(stack([text, note], 0), indent, 0)], text.height + note.height);
 }
 
-function moneyPanel(data: Dataset, lang: Lang, frame: Frame, points: Point[], rows: Rows): Shape[] {
+function moneyPanel(data: Dataset, lang: Lang, width: number, type: TypeScale): Part {
   const fund = requireFact(data, "guidance-fund");
   const each = requireFact(data, "placement-per-firm");
   const firms = requireFact(data, "high-tech-firms-placed");
   // One scale needs one unit: the fund is stored in 亿元 and the placements in 万元, so the fund moves to 万元.
   if (fund.unit !== "CNY_100M" || each.unit !== "CNY_10K") {
-    throw new Error(`chart capital-and-listings: expected the fund in CNY_100M and placements in CNY_10K, got ${fund.unit} and ${each.unit}`);
+    throw new Error(
+      `chart capital-and-listings: expected the fund in CNY_100M and placements in CNY_10K, got ${fund.unit} and ` +
+        `${each.unit}`,
+    );
   }
   const fundIn10k = fund.value * 1e4;
-  const x = scaleLinear().domain([0, fundIn10k]).range([frame.x, frame.x + frame.width - 4]);
+  const x = scaleLinear()
+    .domain([0, fundIn10k])
+    .range([0, width - 1]);
   const total = placementTotal(data, lang);
-  const top = frame.y + 46;
-  const shapes: Shape[] = [
-    label(frame.x, frame.y, pick(lang, "资金（同一把人民币刻度）", "Money, on one yuan scale"), { weight: "bold", size: 14 }),
-    label(frame.x, frame.y + 19, pick(lang, "定增资金从哪来，原文未说明", "Source of the placements: not stated"), { tone: "muted", size: 12 }),
-    label(frame.x, top, `${fund.label[lang]} ${formatFact(fund, lang)}`, { size: 13 }),
-    { kind: "rect", x: frame.x, y: top + 8, width: x(fundIn10k) - frame.x, height: 18, tone: "mark-1", point: points.length },
-  ];
-  points.push({ series: 1, index: 0, label: fund.label[lang], value: formatFact(fund, lang), x: x(fundIn10k / 2), y: top + 8 });
-  rows.push({ item: fund.label[lang], value: formatFact(fund, lang), basis: pick(lang, "原文", "The article") });
-  const barTop = top + 62;
-  const point = points.length;
-  const perFirm = `${formatQuantity(firms.value, "count", lang, { counter: firms.counter })} × ${formatFact(each, lang)}`;
+  const thickness = 1.3 * type.body;
+  const fundText = textBlock({ text: `${fund.label[lang]} ${formatFact(fund, lang)}`, width, size: type.body });
+  const fundBar = part(
+    [{ kind: "rect", x: 0, y: 0, width: x(fundIn10k), height: thickness, tone: "mark-1", point: 0 }],
+    thickness,
+    [{ series: 1, index: 0, label: fund.label[lang], value: formatFact(fund, lang), x: x(fundIn10k / 2), y: 0 }],
+  );
+  const firmCount = formatQuantity(firms.value, "count", lang, { counter: firms.counter });
+  const perFirm = `${firmCount} × ${formatFact(each, lang)}`;
   const placements = pick(lang, `定向增发：${perFirm}`, `Private placements: ${perFirm}`);
-  shapes.push(label(frame.x, barTop - 8, placements, { size: 13 }));
-  for (let i = 0; i < firms.value; i++) {
-    const left = x(i * each.value);
-    shapes.push({ kind: "rect", x: left, y: barTop, width: x(each.value) - frame.x - 1.5, height: 18, tone: "mark-2", point });
-  }
   const end = x(firms.value * each.value);
   const sum = pick(lang, `${total}（本站计算）`, `${total} (our sum)`);
-  shapes.push(label(end + 6, barTop + 9, `= ${sum}`, { baseline: "middle", size: 12, weight: "bold" }));
-  points.push({ series: 1, index: 1, label: placements, value: sum, x: (frame.x + end) / 2, y: barTop });
-  rows.push({ item: pick(lang, `定向增发合计（${perFirm}）`, `Private placements in all (${perFirm})`), value: total, basis: pick(lang, "本站计算，原文未给总额", "Our sum; the article gives no total") });
-  return shapes;
+  const segments: Shape[] = Array.from({ length: firms.value }, (_, i) => ({
+    kind: "rect",
+    x: x(i * each.value),
+    y: 0,
+    width: x(each.value) - 1.5,
+    height: thickness,
+    tone: "mark-2",
+    point: 0,
+  }));
+  const sumLabel = textBlock({
+    text: `= ${sum}`,
+    width: width - end - 0.4 * type.body,
+    size: type.small,
+    weight: "bold",
+  });
+  const placementBar = merge(
+    [
+      part(segments, thickness, [{ series: 1, index: 1, label: placements, value: sum, x: end / 2, y: 0 }]),
+      place(sumLabel, end + 0.4 * type.body, (thickness - sumLabel.height) / 2),
+    ],
+    Math.max(thickness, sumLabel.height),
+  );
+  const title = heading(
+    pick(lang, "资金（同一把人民币刻度）", "Money, on one yuan scale"),
+    pick(lang, "定增资金从哪来，原文未说明", "Source of the placements: not stated"),
+    width,
+    type,
+  );
+  const placementText = textBlock({ text: placements, width, size: type.body });
+  const gap = 0.3 * type.body;
+  return stack([title, stack([fundText, fundBar], gap), stack([placementText, placementBar], gap)], 0.8 * type.body);
 }
 
-function firmsPanel(data: Dataset, lang: Lang, frame: Frame, points: Point[], rows: Rows): Shape[] {
+function firmsPanel(data: Dataset, lang: Lang, width: number, type: TypeScale): Part {
   const neeq = requireFact(data, "neeq-firms-registered");
   const placed = requireFact(data, "high-tech-firms-placed");
-  const each = requireFact(data, "placement-per-firm");
-  const step = 26;
-  const shapes: Shape[] = [
-    label(frame.x, frame.y, pick(lang, "企业（一个图形一家）", "Firms, one shape each"), { weight: "bold", size: 14 }),
-    label(frame.x, frame.y + 19, pick(lang, "两组是否有重叠，原文未说明", "The article does not say if the groups overlap"), { tone: "muted", size: 12 }),
-  ];
-  let y = frame.y + 46;
-  [neeq, placed].forEach((fact, index) => {
-    const name = index === 0
-      ? pick(lang, `在江华注册公司的新三板企业 ${formatFact(fact, lang)}`, `NEEQ firms with a company in Jianghua: ${formatNumber(fact.value, lang)}`)
-      : pick(lang, `获定增的国家高新技术企业 ${formatFact(fact, lang)}`, `High-tech enterprises given placements: ${formatNumber(fact.value, lang)}`);
-    const heading = wrappedLabel(frame.x, y, name, frame.width, { size: 13, lineHeight: 17 });
-    const top = y + heading.length * 17 - 6;
-    const point = points.length;
-    shapes.push(...heading);
-    for (const cell of unitGrid(fact.value, Math.floor(frame.width / step), step, frame.x, top)) {
-      shapes.push(
-        index === 0
-          ? { kind: "circle", cx: cell.x + 10, cy: cell.y + 10, r: 10, tone: "mark-3", point }
-          : { kind: "rect", x: cell.x, y: cell.y, width: 20, height: 20, rx: 3, tone: "mark-2", point },
-      );
-    }
-    points.push({ series: 2, index, label: fact.label[lang], value: formatFact(fact, lang), x: frame.x + 10, y: top });
-    rows.push({
-      item: fact.label[lang],
-      value: formatFact(fact, lang),
-      basis: index === 0 ? pick(lang, "原文：截至文章发表时", "The article, as of its date") : pick(lang, `原文：每家${formatFact(each, lang)}`, `The article: ${formatFact(each, lang)} each`),
+  const [cell, gap] = [1.4 * type.body, 0.4 * type.body];
+  const columns = Math.max(1, Math.floor((width + gap) / (cell + gap)));
+  const groups = [neeq, placed].map((fact, index) => {
+    const name =
+      index === 0
+        ? pick(
+            lang,
+            `在江华注册公司的新三板企业 ${formatFact(fact, lang)}`,
+            `NEEQ firms with a company in Jianghua: ${formatNumber(fact.value, lang)}`,
+          )
+        : pick(
+            lang,
+            `获定增的国家高新技术企业 ${formatFact(fact, lang)}`,
+            `High-tech enterprises given placements: ${formatNumber(fact.value, lang)}`,
+          );
+    const point = { series: 2, index, label: fact.label[lang], value: formatFact(fact, lang) };
+    const grid = unitGrid({
+      count: fact.value,
+      columns,
+      cell,
+      gap,
+      tone: index === 0 ? "mark-3" : "mark-2",
+      shape: index === 0 ? "dot" : "round-square",
+      point,
     });
-    y = top + Math.ceil(fact.value / Math.floor(frame.width / step)) * step + 26;
+    return stack([textBlock({ text: name, width, size: type.body }), grid], 0.3 * type.body);
   });
-  return shapes;
+  const title = heading(
+    pick(lang, "企业（一个图形一家）", "Firms, one shape each"),
+    pick(lang, "两组是否有重叠，原文未说明", "The article does not say if the groups overlap"),
+    width,
+    type,
+  );
+  return stack([title, ...groups], 0.8 * type.body);
 }
 
-export const buildCapitalChart: BuildChart = (data, { lang, layout, width, height }) => {
-  const points: Point[] = [];
-  const rows: Rows = [];
-  const wide = layout === "wide";
-  const header = eventHeader(data, lang, { x: 12, y: 24, width: width - 24 }, points, rows);
-  const panelTop = header.bottom + 28;
-  const money = { x: 12, y: panelTop, width: wide ? 340 : width - 24 };
-  const firms = wide ? { x: 384, y: panelTop, width: width - 396 } : { x: 12, y: panelTop + 180, width: width - 24 };
-  const shapes: Shape[] = [
-    { kind: "group", label: pick(lang, "起因", "The trigger"), children: header.shapes },
-    { kind: "line", x1: 12, x2: width - 12, y1: header.bottom + 4, y2: header.bottom + 4, tone: "rule" },
-    wide
-      ? { kind: "line", x1: 368, x2: 368, y1: panelTop - 12, y2: height - 8, tone: "rule" }
-      : { kind: "line", x1: 12, x2: width - 12, y1: firms.y - 26, y2: firms.y - 26, tone: "rule" },
-    { kind: "group", label: pick(lang, "资金", "Money"), children: moneyPanel(data, lang, money, points, rows) },
-    { kind: "group", label: pick(lang, "企业", "Firms"), children: firmsPanel(data, lang, firms, points, rows) },
-  ];
-  const [, fund, placements, neeq, placed] = rows;
+export const buildCapitalChart: BuildChart = (data, { lang, width, type }) => {
+  const sideBySide = width >= 46 * type.body;
+  const gutter = 2 * type.body;
+  const half = sideBySide ? (width - gutter) / 2 : width;
+  const header = eventHeader(data, lang, width, type);
+  const money = moneyPanel(data, lang, half, type);
+  const firms = firmsPanel(data, lang, half, type);
+  const top = header.height + gutter;
+  const panelsHeight = sideBySide ? Math.max(money.height, firms.height) : money.height + gutter + firms.height;
+  const rule = (x1: number, y1: number, x2: number, y2: number): Part =>
+    part([{ kind: "line", x1, y1, x2, y2, tone: "rule" }], 0);
+  const body = merge(
+    [
+      place(header, 0, 0, pick(lang, "起因", "The trigger")),
+      rule(0, header.height + gutter / 2, width, header.height + gutter / 2),
+      place(money, 0, top, pick(lang, "资金", "Money")),
+      sideBySide
+        ? rule(width / 2, top, width / 2, top + panelsHeight)
+        : rule(0, top + money.height + gutter / 2, width, top + money.height + gutter / 2),
+      place(
+        firms,
+        sideBySide ? half + gutter : 0,
+        sideBySide ? top : top + money.height + gutter,
+        pick(lang, "企业", "Firms"),
+      ),
+    ],
+    top + panelsHeight,
+  );
+  const fact = (id: string) => formatFact(requireFact(data, id), lang);
+  const [date, total] = [formatDate(requireEvent(data, "csrc-poverty-opinion").date, lang), placementTotal(data, lang)];
+  const [fund, neeq, placed] = [fact("guidance-fund"), fact("neeq-firms-registered"), fact("high-tech-firms-placed")];
   return {
     description: pick(
       lang,
-      `${rows[0]!.value}证监会发文后，江华设立${fund!.value}产业引导基金；${neeq!.value}新三板企业在江华注册公司；${placed!.value}国家高新技术企业各获定增，合计${placements!.value}（本站计算）。`,
-      `After the securities regulator's opinion of ${rows[0]!.value}, Jianghua set up an industry guidance fund of ${fund!.value}; ${neeq!.value} from the NEEQ registered companies there; ${placed!.value} ranked as national high-tech enterprises each received a placement, ${placements!.value} in all by our sum.`,
+      `${date}证监会发文后，江华设立${fund}产业引导基金；${neeq}新三板企业在江华注册公司；${placed}国家高新技术企业各获定增，合计${total}（本站计算）。`,
+      `After the securities regulator's opinion of ${date}, Jianghua set up an industry guidance fund of ${fund};` +
+        ` ${neeq} from the NEEQ registered companies there; ${placed} ranked as national high-tech enterprises ` +
+        `each received a placement, ${total} in all by our sum.`,
     ),
-    shapes,
-    points,
-    table: {
-      columns: [
-        { key: "item", label: pick(lang, "项目", "Item") },
-        { key: "value", label: pick(lang, "数值", "Value"), numeric: true },
-        { key: "basis", label: pick(lang, "依据", "Basis") },
-      ],
-      rows,
-    },
+    ...body,
+    table: capitalTable(data, lang),
   };
 };

@@ -35,7 +35,12 @@ export const capitalChart: ChartDefinition = {
         "The NEEQ ('New Third Board') is China's National Equities Exchange and Quotations. The article does not say whether the placements came from the fund or whether the two groups of firms overlap.",
       ),
   ],
-  uses: ["csrc-poverty-opinion", "guidance-fund", "neeq-firms-registered", "high-tech-firms-placed", "placement-per-firm"],
-  size: { wide: { width: 760, height: 245 }, narrow: { width: 360, height: 490 } },
+  uses: [
+    "csrc-poverty-opinion",
+    "guidance-fund",
+    "neeq-firms-registered",
+    "high-tech-firms-placed",
+    "placement-per-firm",
+  ],
   build: buildCapitalChart,
 };

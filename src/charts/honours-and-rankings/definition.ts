@@ -8,7 +8,9 @@ const honoursTakeaway: DataText = (data, lang) => {
   const rank = requireFact(data, "park-rank");
   const parks = requireFact(data, "parks-ranked");
   const national = formatFact(requireFact(data, "national-honours"), lang);
-  const longest = streakNames.map((s) => ({ ...s, fact: requireFact(data, s.id) })).reduce((a, b) => (b.fact.value > a.fact.value ? b : a));
+  const longest = streakNames
+    .map((s) => ({ ...s, fact: requireFact(data, s.id) }))
+    .reduce((a, b) => (b.fact.value > a.fact.value ? b : a));
   return lang === "zh"
     ? `高新区在全省${formatFact(parks, lang)}园区中排${formatFact(rank, lang)}，已连续${formatFact(longest.fact, lang)}${longest.phrase.zh}；县里另有国家级荣誉${national}。`
     : `The zone ranks ${formatFact(rank, lang)} of Hunan's ${formatNumber(parks.value, lang)} parks and has been ${longest.phrase.en} ${formatFact(longest.fact, lang)} running; the county also holds ${national}.`;
@@ -28,12 +30,21 @@ export const honoursChart: ChartDefinition = {
       );
     },
     (_, lang) =>
-      pick(lang, "原文没有说明各项连续年数从哪一年算起，图中不标年份。", "The article does not say in which years the streaks began, so no years are shown."),
+      pick(
+        lang,
+        "原文没有说明各项连续年数从哪一年算起，图中不标年份。",
+        "The article does not say in which years the streaks began, so no years are shown.",
+      ),
   ],
   uses: [
-    "national-honours", "provincial-honours", "national-honour-examples", "park-rank", "parks-ranked",
-    "streak-first-in-south-hunan", "streak-real-work-park", "streak-first-tier",
+    "national-honours",
+    "provincial-honours",
+    "national-honour-examples",
+    "park-rank",
+    "parks-ranked",
+    "streak-first-in-south-hunan",
+    "streak-real-work-park",
+    "streak-first-tier",
   ],
-  size: { wide: { width: 760, height: 375 }, narrow: { width: 360, height: 615 } },
   build: buildHonoursChart,
 };

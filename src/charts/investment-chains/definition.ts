@@ -22,6 +22,5 @@ export const investmentChainsChart: ChartDefinition = {
     },
   ],
   uses: ["weisite-brings-fenghui", "weisite-brings-yunhongda", "guide-brings-biotech", "jiuheng-reinvests", "fenghui-investment", "jiuheng-label-base-scale"],
-  size: { wide: { width: 760, height: 380 }, narrow: { width: 360, height: 680 } },
   build: buildInvestmentChains,
 };

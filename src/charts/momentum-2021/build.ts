@@ -1,13 +1,22 @@
 // The first half of 2021 in two panels that never share an axis: growth rates as bars on one percentage scale,
 // and large industrial projects as one square per project, so a rate can never be read as a count. The trade
 // rate is drawn hollow and annotated: it covers fewer months than the others, and the article gives no base.
+// The panels sit side by side where each gets 22 ems, else one above the other.
 import { scaleLinear } from "d3-scale";
 import { formatFact, formatNumber, formatPeriod } from "../../data/format.ts";
 import type { Lang } from "../../data/format.ts";
 import type { Dataset } from "../../data/load.ts";
-import { label, pick, requireFact, textWidth, unitGrid, wrappedLabel } from "../kit.ts";
-import type { Point, Shape } from "../model.ts";
+import { pick, requireFact } from "../kit.ts";
+import type { TypeScale } from "../layouts.ts";
+import type { Point } from "../model.ts";
+import { heading } from "../parts/heading.ts";
+import { labelledBar } from "../parts/labelled-bar.ts";
+import { merge, part, place, stack, type Part } from "../parts/part.ts";
+import { textBlock } from "../parts/text-block.ts";
+import { unitGrid } from "../parts/unit-grid.ts";
+import { measureText } from "../text/measure.ts";
 import type { BuildChart } from "../types.ts";
+import { momentumTable } from "./table.ts";
 
 export const momentumRates = [
   { id: "value-added-growth-h1-2021", name: { zh: "规模工业增加值", en: "Industrial value added" } },
@@ -39,110 +48,147 @@ export function tradeCaveat(data: Dataset, lang: Lang): string {
   return pick(
     lang,
     `${tradeMonths(data, lang)}（${formatPeriod(level.period!, lang)}，共${formatFact(level, lang)}）；上年同期的数额原文未给出。`,
-    `${tradeMonths(data, lang)} (${formatPeriod(level.period!, lang)}: ${formatFact(level, lang)}); the article gives no figure for the year before.`,
+    `${tradeMonths(data, lang)} (${formatPeriod(level.period!, lang)}: ${formatFact(level, lang)}); the article ` +
+      `gives no figure for the year before.`,
   );
 }
 
-interface Frame { x: number; y: number; width: number }
-
-function ratesPanel(data: Dataset, lang: Lang, frame: Frame, points: Point[], rows: Array<Record<string, string>>) {
+function ratesPanel(data: Dataset, lang: Lang, width: number, type: TypeScale): Part {
   const facts = momentumRates.map((rate) => requireFact(data, rate.id));
-  const right = frame.x + frame.width - 58;
-  const x = scaleLinear().domain([0, Math.max(...facts.map((f) => f.value))]).range([frame.x, right]);
-  const shapes: Shape[] = [
-    label(frame.x, frame.y, pick(lang, "增幅", "Growth rates"), { weight: "bold", size: 14 }),
-    label(frame.x, frame.y + 19, pick(lang, "三项增幅共用一个百分比刻度", "Three rates on one percentage scale"), { tone: "muted", size: 12 }),
-  ];
-  let y = frame.y + 50;
-  const barTops: number[] = [];
-  momentumRates.forEach((rate, index) => {
+  const room = Math.max(...facts.map((f) => measureText(formatFact(f, lang), type.body, "bold"))) + 0.5 * type.body;
+  const x = scaleLinear()
+    .domain([0, Math.max(...facts.map((f) => f.value))])
+    .range([0, width - 1 - room]);
+  const thickness = 1.1 * type.body;
+  const blocks = momentumRates.map((rate, index) => {
     const fact = facts[index]!;
     const period = formatPeriod(fact.period!, lang);
     const oneLine = `${rate.name[lang]} · ${period}`;
-    const texts = textWidth(oneLine, 13) <= frame.width ? [oneLine] : [rate.name[lang], period];
-    const heading = texts.map((text, line) => label(frame.x, y + line * 17, text));
-    const top = y + (heading.length - 1) * 17 + 8;
-    barTops.push(top);
+    const name =
+      measureText(oneLine, type.body) <= width
+        ? textBlock({ text: oneLine, width, size: type.body })
+        : stack(
+            [
+              textBlock({ text: rate.name[lang], width, size: type.body }),
+              textBlock({ text: period, width, size: type.body }),
+            ],
+            0,
+          );
     const partial = "level" in rate;
-    const point = points.length;
     const value = formatFact(fact, lang);
-    points.push({ series: 0, index, label: fact.label[lang], value, x: x(fact.value), y: top + 8 });
-    shapes.push(
-      ...heading,
-      { kind: "rect", x: frame.x, y: top, width: x(fact.value) - frame.x, height: 16, tone: "mark-1", hollow: partial, point },
-      label(x(fact.value) + 6, top + 8, value, { baseline: "middle", weight: "bold" }),
-    );
-    y = top + 16 + 30;
-    const caveat = partial ? tradeCaveat(data, lang) : "—";
-    if (partial) {
-      const lines = wrappedLabel(frame.x, top + 33, caveat, frame.width - 16, { tone: "muted", size: 12, lineHeight: 16 });
-      shapes.push(...lines);
-      y += lines.length * 16;
-    }
-    rows.push({ measure: rate.name[lang], period, value, note: caveat });
+    const point: Omit<Point, "x" | "y"> = { series: 0, index, label: fact.label[lang], value };
+    const bar = labelledBar({
+      length: x(fact.value),
+      thickness,
+      room: width - 1,
+      text: value,
+      size: type.body,
+      hollow: partial,
+      point,
+    });
+    const parts = [name, bar];
+    if (partial) parts.push(textBlock({ text: tradeCaveat(data, lang), width, size: type.small, tone: "muted" }));
+    return stack(parts, 0.25 * type.body);
   });
-  shapes.push({ kind: "line", x1: frame.x, x2: frame.x, y1: barTops[0]! - 4, y2: barTops.at(-1)! + 20, tone: "text" });
-  return { shapes, bottom: y - 16 };
+  const list = stack(blocks, 0.8 * type.body);
+  const baseline = part([{ kind: "line", x1: 0.75, x2: 0.75, y1: 0, y2: list.height, tone: "text" }], list.height);
+  return merge([place(list, 0.75, 0), baseline]);
 }
 
-function projectsPanel(data: Dataset, lang: Lang, frame: Frame, points: Point[], rows: Array<Record<string, string>>): Shape[] {
+function projectsPanel(data: Dataset, lang: Lang, width: number, type: TypeScale): Part {
   const threshold = requireFact(data, "project-size-threshold");
+  const title = pick(
+    lang,
+    `投资${formatFact(threshold, lang)}的工业项目`,
+    `Projects of ${formatFact(threshold, lang)}`,
+  );
   const facts = momentumStages.map((stage) => requireFact(data, stage.id));
-  const most = Math.max(...facts.map((f) => f.value));
-  const step = Math.min(16, Math.floor(frame.width / most));
-  const title = pick(lang, `投资${formatFact(threshold, lang)}的工业项目`, `Projects of ${formatFact(threshold, lang)}`);
-  const shapes: Shape[] = [
-    label(frame.x, frame.y, title, { weight: "bold", size: 14 }),
-    label(frame.x, frame.y + 19, pick(lang, "每格代表一个项目", "One square per industrial project"), { tone: "muted", size: 12 }),
-  ];
-  momentumStages.forEach((stage, index) => {
+  // Squares as large as fits the busiest stage on one row, between a readable least and a most.
+  const gap = 0.22 * type.body;
+  const cell = Math.min(
+    0.8 * type.body,
+    Math.max(0.55 * type.body, (width + gap) / Math.max(...facts.map((f) => f.value)) - gap),
+  );
+  const columns = Math.floor((width + gap) / (cell + gap));
+  const stages = momentumStages.map((stage, index) => {
     const fact = facts[index]!;
-    const top = frame.y + 50 + index * 54;
-    const point = points.length;
     const value = formatFact(fact, lang);
-    points.push({ series: 1, index, label: fact.label[lang], value, x: frame.x + (fact.value * step) / 2, y: top + 8 });
-    shapes.push(label(frame.x, top, `${stage.name[lang]}  ${value}`, { size: 13 }));
-    for (const cell of unitGrid(fact.value, most, step, frame.x, top + 8)) {
-      shapes.push({ kind: "rect", x: cell.x, y: cell.y, width: step - 3, height: step - 3, tone: "mark-2", point });
-    }
-    rows.push({ measure: `${stage.name[lang]} · ${title}`, period: formatPeriod(fact.period!, lang), value, note: "—" });
+    const name = textBlock({ text: `${stage.name[lang]}${pick(lang, " ", ": ")}${value}`, width, size: type.body });
+    const point = { series: 1, index, label: fact.label[lang], value };
+    return stack([name, unitGrid({ count: fact.value, columns, cell, gap, tone: "mark-2", point })], 0.25 * type.body);
   });
-  return shapes;
+  return stack(
+    [heading(title, pick(lang, "每格代表一个项目", "One square per industrial project"), width, type), ...stages],
+    0.6 * type.body,
+  );
 }
 
-export const buildMomentumChart: BuildChart = (data, { lang, layout, width, height }) => {
-  const points: Point[] = [];
-  const rows: Array<Record<string, string>> = [];
-  const wide = layout === "wide";
-  const rates = ratesPanel(data, lang, { x: 12, y: 22, width: wide ? 380 : width - 24 }, points, rows);
-  const projects = wide ? { x: 424, y: 22, width: width - 436 } : { x: 12, y: rates.bottom + 40, width: width - 24 };
-  const divider: Shape = wide
-    ? { kind: "line", x1: 406, x2: 406, y1: 8, y2: height - 8, tone: "rule" }
-    : { kind: "line", x1: 12, x2: width - 12, y1: rates.bottom + 14, y2: rates.bottom + 14, tone: "rule" };
-  const shapes: Shape[] = [
-    { kind: "group", label: pick(lang, "增幅", "Growth rates"), children: rates.shapes },
-    divider,
-    { kind: "group", label: pick(lang, "工业项目", "Industrial projects"), children: projectsPanel(data, lang, projects, points, rows) },
-  ];
-  const [added, patents, trade] = rows;
-  const counts = rows.slice(3).map((r) => `${r.measure!.split(" · ")[0]} ${r.value}`);
+export const buildMomentumChart: BuildChart = (data, { lang, width, type }) => {
+  const sideBySide = width >= 46 * type.body;
+  const gutter = 2 * type.body;
+  const panelWidth = sideBySide ? (width - gutter) / 2 : width;
+  const ratesHeading = heading(
+    pick(lang, "增幅", "Growth rates"),
+    pick(lang, "三项增幅共用一个百分比刻度", "Three rates on one percentage scale"),
+    panelWidth,
+    type,
+  );
+  const rates = stack([ratesHeading, ratesPanel(data, lang, panelWidth, type)], 0.6 * type.body);
+  const projects = projectsPanel(data, lang, panelWidth, type);
+  const ratesLabel = pick(lang, "增幅", "Growth rates");
+  const projectsLabel = pick(lang, "工业项目", "Industrial projects");
+  const body = sideBySide
+    ? merge([
+        place(rates, 0, 0, ratesLabel),
+        part(
+          [
+            {
+              kind: "line",
+              x1: width / 2,
+              x2: width / 2,
+              y1: 0,
+              y2: Math.max(rates.height, projects.height),
+              tone: "rule",
+            },
+          ],
+          0,
+        ),
+        place(projects, panelWidth + gutter, 0, projectsLabel),
+      ])
+    : merge(
+        [
+          place(rates, 0, 0, ratesLabel),
+          part(
+            [
+              {
+                kind: "line",
+                x1: 0,
+                x2: width,
+                y1: rates.height + gutter / 2,
+                y2: rates.height + gutter / 2,
+                tone: "rule",
+              },
+            ],
+            0,
+          ),
+          place(projects, 0, rates.height + gutter, projectsLabel),
+        ],
+        rates.height + gutter + projects.height,
+      );
+
+  const [added, patents, trade] = momentumRates.map((rate) => formatFact(requireFact(data, rate.id), lang));
+  const counts = momentumStages.map((stage) => `${stage.name[lang]} ${formatFact(requireFact(data, stage.id), lang)}`);
   const description = pick(
     lang,
-    `一组为增幅：规模工业增加值${added!.value}，发明专利申请量${patents!.value}，进出口额${trade!.value}（${tradeMonths(data, lang)}，基数未给出）。另一组把每个大项目画成一格：${counts.join("，")}。`,
-    `One panel shows growth rates: value added ${added!.value}, invention patent applications ${patents!.value}, imports and exports ${trade!.value} (${tradeMonths(data, lang)}, base not given). The other draws each large project as a square: ${counts.join(", ")}.`,
+    `一组为增幅：规模工业增加值${added}，发明专利申请量${patents}，进出口额${trade}（${tradeMonths(data, lang)}，基数未给出）。另一组把每个大项目画成一格：` +
+      `${counts.join("，")}。`,
+    `One panel shows growth rates: value added ${added}, invention patent applications ${patents}, imports and ` +
+      `exports ${trade} (${tradeMonths(data, lang)}, base not given). The other draws each large project as a ` +
+      `square: ${counts.join(", ")}.`,
   );
   return {
     description,
-    shapes,
-    points,
-    table: {
-      columns: [
-        { key: "measure", label: pick(lang, "指标", "Measure") },
-        { key: "period", label: pick(lang, "时段", "Period") },
-        { key: "value", label: pick(lang, "数值", "Value"), numeric: true },
-        { key: "note", label: pick(lang, "说明", "Note") },
-      ],
-      rows,
-    },
+    ...body,
+    table: momentumTable(data, lang),
   };
 };

@@ -23,14 +23,20 @@ export const momentumChart: ChartDefinition = {
       pick(
         lang,
         "增幅与项目个数单位不同，分两组画，各用各的刻度。年份为2021年，原文写作“今年”。",
-        "Rates and project counts are different units, so they sit in separate panels with their own scales. The year is 2021: the article says \"this year\".",
+        'Rates and project counts are different units, so they sit in separate panels with their own scales. The year is 2021: the article says "this year".',
       ),
-    (data, lang) => pick(lang, `进出口额：${tradeCaveat(data, lang)}`, `Imports and exports: ${tradeCaveat(data, lang)}`),
+    (data, lang) =>
+      pick(lang, `进出口额：${tradeCaveat(data, lang)}`, `Imports and exports: ${tradeCaveat(data, lang)}`),
   ],
   uses: [
-    "value-added-growth-h1-2021", "patent-applications-growth-h1-2021", "trade-growth-jan-may-2021", "trade-jan-may-2021",
-    "projects-signed-h1-2021", "projects-started-h1-2021", "projects-completed-h1-2021", "project-size-threshold",
+    "value-added-growth-h1-2021",
+    "patent-applications-growth-h1-2021",
+    "trade-growth-jan-may-2021",
+    "trade-jan-may-2021",
+    "projects-signed-h1-2021",
+    "projects-started-h1-2021",
+    "projects-completed-h1-2021",
+    "project-size-threshold",
   ],
-  size: { wide: { width: 760, height: 270 }, narrow: { width: 360, height: 515 } },
   build: buildMomentumChart,
 };

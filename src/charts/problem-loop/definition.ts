@@ -20,6 +20,5 @@ export const problemLoopChart: ChartDefinition = {
         : "The same passage of the article also describes oversight of projects before, during and after; that is a separate mechanism and is left out here.",
   ],
   uses: ["problem-loop", "general-problem-deadline"],
-  size: { wide: { width: 760, height: 360 }, narrow: { width: 360, height: 530 } },
   build: buildProblemLoopChart,
 };

@@ -20,6 +20,5 @@ export const projectPipelineChart: ChartDefinition = {
         : "The article lists these three arrangements one after another without saying how they fit together, so they are drawn as three panels; the five “ones” keep the article's order.",
   ],
   uses: ["project-pipeline", "one-project-one-team", "key-projects-per-official"],
-  size: { wide: { width: 760, height: 290 }, narrow: { width: 360, height: 650 } },
   build: buildProjectPipelineChart,
 };

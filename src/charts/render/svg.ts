@@ -5,12 +5,17 @@
 // Never a style attribute: the site's CSP hashes styles, and `style="…"` would be blocked.
 import type { ChartModel, Shape, Tone } from "../model.ts";
 import { fontStack, palette, type Theme } from "../palette.ts";
+import { baselineShift } from "../text/box.ts";
 
 export interface RenderOptions {
   theme: "css" | Theme;
 }
 
 const round = (n: number) => String(Math.round(n * 100) / 100);
+/** Path data with its numbers rounded like attributes: d3's shapes write up to 15 decimals. */
+const roundPath = (d: string) => d.replace(/-?\d*\.\d+(?:e-?\d+)?/g, (n) => round(Number(n)));
+/** Baseline shifts in em, from the font's em box, so "middle" centres a text's em box on y. */
+const shift = (baseline: "middle" | "hanging") => `${Math.round(baselineShift(baseline) * 1000) / 1000}em`;
 
 /** Escapes text for SVG content and double-quoted attributes (the only quotes the renderer writes). */
 export function escapeXml(text: string): string {
@@ -52,13 +57,19 @@ function shapeElement(shape: Shape, colours: Record<Tone, string>): string {
     }
     case "line":
       return `<line${attrs({
-        x1: shape.x1, y1: shape.y1, x2: shape.x2, y2: shape.y2,
-        stroke: colours[shape.tone], "stroke-width": shape.width ?? 1, "stroke-dasharray": dash(shape.dashed),
-        class: classes(`s-${shape.tone}`, point && "mark", shape.className), "data-point": point,
+        x1: shape.x1,
+        y1: shape.y1,
+        x2: shape.x2,
+        y2: shape.y2,
+        stroke: colours[shape.tone],
+        "stroke-width": shape.width ?? 1,
+        "stroke-dasharray": dash(shape.dashed),
+        class: classes(`s-${shape.tone}`, point && "mark", shape.className),
+        "data-point": point,
       })}/>`;
     case "path":
       return `<path${attrs({
-        d: shape.d,
+        d: roundPath(shape.d),
         fill: shape.fill ? colours[shape.tone] : "none",
         stroke: shape.fill ? undefined : colours[shape.tone],
         "stroke-width": shape.fill ? undefined : (shape.width ?? 1.5),
@@ -68,17 +79,35 @@ function shapeElement(shape: Shape, colours: Record<Tone, string>): string {
         "data-point": point,
       })}/>`;
     case "text": {
-      const dy = shape.baseline === "middle" ? "0.35em" : shape.baseline === "hanging" ? "0.8em" : undefined;
+      const dy = shape.baseline === "middle" || shape.baseline === "hanging" ? shift(shape.baseline) : undefined;
       return `<text${attrs({
-        x: shape.x, y: shape.y, dy, "font-size": shape.size ?? 13, "text-anchor": shape.anchor ?? "start",
-        "font-weight": shape.weight === "bold" ? "700" : undefined, fill: colours[shape.tone],
-        class: classes(`f-${shape.tone}`, point && "mark", shape.className), "data-point": point,
+        x: shape.x,
+        y: shape.y,
+        dy,
+        "font-size": shape.size ?? 13,
+        "text-anchor": shape.anchor ?? "start",
+        "font-weight": shape.weight === "bold" ? "700" : undefined,
+        fill: colours[shape.tone],
+        class: classes(`f-${shape.tone}`, point && "mark", shape.className),
+        "data-point": point,
       })}>${escapeXml(shape.text)}</text>`;
     }
     case "group": {
       const inner = shape.children.map((child) => shapeSvg(child, colours)).join("");
-      return `<g${attrs({ "aria-label": shape.label, role: shape.label ? "group" : undefined, class: shape.className })}>${inner}</g>`;
+      const moved = shape.dx || shape.dy ? `translate(${round(shape.dx ?? 0)} ${round(shape.dy ?? 0)})` : undefined;
+      const label = { "aria-label": shape.label, role: shape.label ? "group" : undefined };
+      return `<g${attrs({ ...label, transform: moved, class: shape.className })}>${inner}</g>`;
     }
+    case "hit":
+      return `<rect${attrs({
+        x: shape.x,
+        y: shape.y,
+        width: shape.width,
+        height: shape.height,
+        fill: "transparent",
+        class: "hit",
+        "data-point": point,
+      })}/>`;
   }
 }
 
@@ -104,7 +133,12 @@ export function renderSvg(model: ChartModel, options: RenderOptions): string {
     "data-chart-id": model.id,
     lang: model.lang === "zh" ? "zh-Hans" : "en",
   });
-  const background = standalone ? `<rect width="100%" height="100%" fill="${colours.bg}"/>` : "";
+  // A file that travels alone carries the one text rule pages set in charts.css: the font's own advances, no
+  // extra space between Chinese and Latin characters (pages would block this element under their CSP).
+  const background = standalone
+    ? `<style>text{text-autospace:no-autospace;text-spacing-trim:space-all}</style>` +
+      `<rect width="100%" height="100%" fill="${colours.bg}"/>`
+    : "";
   const body = model.shapes.map((shape) => shapeSvg(shape, colours)).join("");
   return (
     `<svg${root}><title id="${id}-title">${escapeXml(model.title)}</title>` +

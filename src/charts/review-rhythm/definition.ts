@@ -24,6 +24,5 @@ export const reviewRhythmChart: ChartDefinition = {
     },
   ],
   uses: ["review-rhythm"],
-  size: { wide: { width: 760, height: 230 }, narrow: { width: 360, height: 270 } },
   build: buildReviewRhythmChart,
 };

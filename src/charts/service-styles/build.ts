@@ -3,9 +3,15 @@
 // upgrade the article reports. Two rows and two columns say everything the article says and nothing more: no
 // grid with corners the article never mentions.
 import type { Lang } from "../../data/format.ts";
-import { arrow, box, boxHeight, label, pick, requireList } from "../kit.ts";
-import type { Point, Shape, Tone } from "../model.ts";
+import { pick, requireList } from "../kit.ts";
+import type { Tone } from "../model.ts";
+import { arrow } from "../parts/arrow.ts";
+import { nodeBox } from "../parts/node-box.ts";
+import { merge, part, place, type Part } from "../parts/part.ts";
+import { centredLabel } from "../parts/text-block.ts";
+import { measureText } from "../text/measure.ts";
 import type { BuildChart } from "../types.ts";
+import { textColumn } from "../table.ts";
 
 const counts = ["initiative", "scope"] as const;
 type Count = (typeof counts)[number];
@@ -29,99 +35,93 @@ const described: Record<string, Record<Count, Word>> = {
   mother: { initiative: "active", scope: "all-round" },
 };
 const tones: Tone[] = ["mark-3", "mark-1"];
-const headerHeight = 24;
-const rowGap = 40;
 
-export const buildServiceStylesChart: BuildChart = (data, { lang, layout, width }) => {
+export const buildServiceStylesChart: BuildChart = (data, { lang, width, type }) => {
   const list = requireList(data, "service-styles");
-  const wide = layout === "wide";
-  const styleWidth = wide ? 300 : 140;
-  const gutter = wide ? 16 : 8;
-  // One unit in from each edge, so the outer strokes are not cut off.
-  const cellWidth = (width - 2 - styleWidth - 2 * gutter) / counts.length;
+  const gutter = 0.6 * type.body;
+  // The style column takes about two fifths; each count column shares the rest, never narrower than its header.
+  const headers = counts.map((count) => word(count, lang));
+  const minCell = Math.max(...headers.map((h) => measureText(h, type.small, "bold"))) + type.small;
+  const cellWidth = Math.max(minCell, (width - 2 * gutter) * 0.3);
+  const styleWidth = width - 2 - counts.length * (cellWidth + gutter);
   const cellX = (k: number) => 1 + styleWidth + gutter + k * (cellWidth + gutter);
-  const shapes: Shape[] = [
-    label(1, 12, word("style", lang), { size: 12, tone: "muted", weight: "bold", baseline: "middle" }),
-  ];
-  counts.forEach((count, k) =>
-    shapes.push(
-      label(cellX(k) + cellWidth / 2, 12, word(count, lang), {
-        size: 12,
-        tone: "muted",
-        weight: "bold",
-        baseline: "middle",
-        anchor: "middle",
-      }),
-    ),
+  const headerHeight = 1.6 * type.small;
+  const rowGap = 2.6 * type.body;
+  const header = part(
+    [
+      centredLabel(1, headerHeight / 2, word("style", lang), type.small, { tone: "muted", weight: "bold" }),
+      ...counts.map((count, k) =>
+        centredLabel(cellX(k) + cellWidth / 2, headerHeight / 2, word(count, lang), type.small, {
+          tone: "muted",
+          weight: "bold",
+          anchor: "middle",
+        }),
+      ),
+    ],
+    headerHeight,
   );
-  const points: Point[] = [];
 
-  let y = headerHeight;
+  let y = headerHeight + 0.4 * type.body;
+  const parts: Part[] = [header];
   const rows = list.items.map((item, row) => {
-    const place = described[item.id];
-    if (!place)
+    const place_ = described[item.id];
+    if (!place_)
       throw new Error(
         `chart service-styles: list "service-styles" item "${item.id}" is not described in ` +
           "src/charts/service-styles/build.ts",
       );
     const title = pick(lang, `“${item.zh}”服务`, `${item.en} service`);
     const detail = item.gloss?.[lang];
-    const values = counts.map((count) => word(place[count], lang));
-    const height = Math.max(
-      boxHeight({ x: 0, y: 0, width: styleWidth, title, detail }),
-      ...values.map((v) => boxHeight({ x: 0, y: 0, width: cellWidth, title: v })),
-    );
+    const values = counts.map((count) => word(place_[count], lang));
     const tone = tones[row % tones.length]!;
     const filled = row === list.items.length - 1;
-    const children: Shape[] = [];
-    points.push({
-      series: row,
-      index: 0,
-      label: title,
-      value: detail ?? values.join(pick(lang, "、", ", ")),
-      x: 1 + styleWidth / 2,
-      y,
-    });
-    children.push(
-      ...box({ x: 1, y, width: styleWidth, minHeight: height, title, detail, tone, filled, point: points.length - 1 }),
-    );
-    values.forEach((value, k) => {
-      points.push({
-        series: row,
-        index: k + 1,
-        label: `${title} · ${word(counts[k]!, lang)}`,
-        value,
-        x: cellX(k) + cellWidth / 2,
-        y,
+    const styleBox = (minHeight: number) =>
+      nodeBox({
+        width: styleWidth,
+        title,
+        detail,
+        size: type.body,
+        detailSize: type.small,
+        tone,
+        filled,
+        minHeight,
+        point: { series: row, index: 0, label: title, value: detail ?? values.join(pick(lang, "、", ", ")) },
       });
-      children.push(
-        ...box({
-          x: cellX(k),
-          y,
-          width: cellWidth,
-          minHeight: height,
-          title: value,
-          anchor: "middle",
-          tone,
-          filled,
-          point: points.length - 1,
-        }),
-      );
-    });
-    shapes.push({ kind: "group", label: title, children });
+    const valueBox = (value: string, k: number, minHeight: number) =>
+      nodeBox({
+        width: cellWidth,
+        title: value,
+        size: type.body,
+        tone,
+        filled,
+        minHeight,
+        anchor: "middle",
+        point: { series: row, index: k + 1, label: `${title} · ${headers[k]!}`, value },
+      });
+    const height = Math.max(styleBox(0).height, ...values.map((v, k) => valueBox(v, k, 0).height));
+    const rowPart = merge(
+      [place(styleBox(height), 1, 0), ...values.map((v, k) => place(valueBox(v, k, height), cellX(k), 0))],
+      height,
+    );
+    parts.push(place(rowPart, 0, y, title));
     const top = y;
     y += height + rowGap;
-    return { title, detail: detail ?? "—", values, top, height };
+    return { title, detail: detail ?? null, values, top, height };
   });
 
   // The upgrade the article reports, from each style to the next: an arrow down the style column, labelled.
   for (let i = 1; i < rows.length; i++) {
     const [from, to] = [rows[i - 1]!, rows[i]!];
-    const x = wide ? 40 : 24;
-    shapes.push(...arrow(x, from.top + from.height + 4, x, to.top - 4, "text"));
-    const upgrade = word("upgrade", lang);
-    shapes.push(
-      label(x + 10, (from.top + from.height + to.top) / 2, upgrade, { size: 12, weight: "bold", baseline: "middle" }),
+    const x = 1.6 * type.body;
+    const [y1, y2] = [from.top + from.height + 0.3 * type.body, to.top - 0.3 * type.body];
+    parts.push(
+      part(
+        [
+          ...arrow(x, y1, x, y2, { tone: "text", head: 0.6 * type.body }),
+          centredLabel(x + 0.7 * type.body, (y1 + y2) / 2, word("upgrade", lang), type.small, { weight: "bold" }),
+        ],
+        0,
+      ),
     );
   }
 
@@ -136,16 +136,17 @@ export const buildServiceStylesChart: BuildChart = (data, { lang, layout, width 
       `两行对比：${compared.zh}。箭头表示江华把${first.title}提升为${last.title}。`,
       `Two rows compared: ${compared.en}. An arrow marks the county's upgrade from the first to the second.`,
     ),
-    shapes,
-    points,
+    ...merge(parts, last.top + last.height + 1),
     table: {
       columns: [
-        { key: "style", label: word("style", lang) },
-        { key: "initiative", label: word("initiative", lang) },
-        { key: "scope", label: word("scope", lang) },
-        { key: "detail", label: pick(lang, "说明", "In short") },
+        textColumn("style", word("style", lang)),
+        textColumn("initiative", headers[0]!),
+        textColumn("scope", headers[1]!),
+        textColumn("detail", pick(lang, "说明", "In short")),
       ],
-      rows: rows.map((r) => ({ style: r.title, initiative: r.values[0]!, scope: r.values[1]!, detail: r.detail })),
+      rows: rows.map((r) => ({
+        cells: { style: r.title, initiative: r.values[0]!, scope: r.values[1]!, detail: r.detail },
+      })),
     },
   };
 };

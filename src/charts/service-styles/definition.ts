@@ -23,6 +23,5 @@ export const serviceStylesChart: ChartDefinition = {
           "so the comparison has just those two columns.",
   ],
   uses: ["service-styles"],
-  size: { wide: { width: 760, height: 206 }, narrow: { width: 360, height: 292 } },
   build: buildServiceStylesChart,
 };

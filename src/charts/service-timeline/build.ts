@@ -1,119 +1,228 @@
 // Speed of service on one time axis, counted in days from each signing: the Guide Group's road to production
 // (by the article's own dates, with its stated "150 days" marked beside it), the nearly two years its chairman
 // says the usual procedure takes, and the Ruiyi flat, rented one day after signing. One shared axis is the point:
-// the eye sees at once how much of the usual wait the county took away.
+// the eye sees at once how much of the usual wait the county took away. Lane names take a column to the left
+// where the picture is 40 ems wide, else they sit above their lanes.
 import { scaleLinear } from "d3-scale";
 import { daysBetween } from "../../data/audit.ts";
-import type { Dataset } from "../../data/load.ts";
-import { formatDate, formatFact, formatQuantity, type Lang } from "../../data/format.ts";
-import type { Event } from "../../data/schemas/index.ts";
-import { label, pick, requireFact, wrapText } from "../kit.ts";
-import type { Point, Shape } from "../model.ts";
+import { formatDate, formatFact, formatNumber, formatQuantity, type Lang } from "../../data/format.ts";
+import { pick, requireEvent, requireFact } from "../kit.ts";
+import type { Shape } from "../model.ts";
+import { axis } from "../parts/axis.ts";
+import { lane } from "../parts/lane.ts";
+import { labelledBar } from "../parts/labelled-bar.ts";
+import { merge, part, place, stack, type Part } from "../parts/part.ts";
+import { textBlock } from "../parts/text-block.ts";
+import { measureText } from "../text/measure.ts";
+import { widest } from "../text/wrap.ts";
 import type { BuildChart } from "../types.ts";
-
-function requireEvent(data: Dataset, id: string): Event {
-  const event = data.events.get(id);
-  if (!event) throw new Error(`chart data: no event "${id}" in content/data`);
-  return event;
-}
+import type { TableRow } from "../model.ts";
+import { computedColumn, dateColumn, factRow, statedColumn, textColumn } from "../table.ts";
 
 const days = (n: number, lang: Lang) => formatQuantity(n, "days", lang);
+const dayNumber = (n: number, lang: Lang) => pick(lang, `第${formatNumber(n, lang)}天`, `day ${formatNumber(n, lang)}`);
 
-export const buildServiceTimeline: BuildChart = (data, { lang, layout, width }) => {
+export const buildServiceTimeline: BuildChart = (data, { lang, width, type }) => {
   const guideStart = requireEvent(data, "guide-signing");
   const guideEnd = requireEvent(data, "guide-production");
   const stated = data.claims.get("guide-signing-to-production")!.stated;
   const usual = requireFact(data, "guide-usual-duration");
+  const usualText = formatQuantity(usual.value, usual.unit, lang, { qualifier: usual.qualifier });
   const ruiyi = ["ruiyi-signing", "ruiyi-flats-found", "ruiyi-flat-rented"].map((id) => requireEvent(data, id));
+  const [signed, found, rented] = ruiyi as [(typeof ruiyi)[0], (typeof ruiyi)[0], (typeof ruiyi)[0]];
   const guideDays = daysBetween(guideStart.date, guideEnd.date);
   const usualDays = usual.value * 365;
-  const ruiyiDays = daysBetween(ruiyi[0]!.date, ruiyi[2]!.date);
+  const ruiyiDays = daysBetween(signed.date, rented.date);
 
-  const narrow = layout === "narrow";
-  const left = narrow ? 12 : 180;
-  const right = width - (narrow ? 16 : 24);
-  const x = scaleLinear().domain([0, usualDays]).range([left, right]);
-  const rowHeight = narrow ? 118 : 92;
-  const top = 24;
-  const shapes: Shape[] = [];
-  const points: Point[] = [];
-  const addPoint = (series: number, index: number, labelText: string, value: string, at: number, y: number) => {
-    points.push({ series, index, label: labelText, value, x: x(at), y });
-    return points.length - 1;
+  const names = [
+    pick(lang, "贵德集团：签约到投产", "Guide Group: contract to production"),
+    pick(lang, "常规流程（董事长的估计）", "The usual procedure (the chairman's estimate)"),
+    pick(lang, "锐毅马达：签约到租下住房", "Ruiyi Motor: contract to a rented flat"),
+  ];
+  const columns = width >= 40 * type.body;
+  const labelWidth = columns ? Math.min(0.3 * width, widest(names, type.body, "bold") + 0.8 * type.body) : 0;
+  const plotWidth = width - labelWidth - 1;
+  const x = scaleLinear().domain([0, usualDays]).range([0, plotWidth]);
+  const [thickness, dot] = [1.5 * type.body, 0.4 * type.body];
+
+  const guideLabel = pick(lang, `原文：${days(stated, lang)}`, `article: ${days(stated, lang)}`);
+  const guideLabelX = Math.min(
+    Math.max(x(stated), measureText(guideLabel, type.small) / 2),
+    plotWidth - measureText(guideLabel, type.small) / 2,
+  );
+  const guide = merge([
+    labelledBar({
+      length: x(guideDays),
+      thickness,
+      room: plotWidth,
+      text: days(guideDays, lang),
+      size: type.body,
+      point: {
+        series: 0,
+        index: 1,
+        label: `${formatDate(guideEnd.date, lang)} ${pick(lang, "投产", "production starts")}`,
+        value: pick(
+          lang,
+          `按日期算${days(guideDays, lang)}；原文称${days(stated, lang)}`,
+          `by the dates: ${days(guideDays, lang)}; the article says ${days(stated, lang)}`,
+        ),
+      },
+    }),
+    part(
+      [
+        {
+          kind: "line",
+          x1: x(stated),
+          x2: x(stated),
+          y1: -0.3 * type.body,
+          y2: thickness + 0.3 * type.body,
+          tone: "text",
+          width: 2,
+          dashed: true,
+        },
+        {
+          kind: "text",
+          x: guideLabelX,
+          y: thickness + 0.4 * type.body,
+          text: guideLabel,
+          size: type.small,
+          tone: "muted",
+          anchor: "middle",
+          baseline: "hanging",
+        },
+      ],
+      thickness + 0.4 * type.body + 1.3 * type.small,
+    ),
+  ]);
+  const guideStartPoint = {
+    series: 0,
+    index: 0,
+    label: `${formatDate(guideStart.date, lang)} ${pick(lang, "签约", "contract signed")}`,
+    value: dayNumber(0, lang),
+  };
+  // Moved down by the dashed line's overhang above the bar.
+  const overhang = 0.3 * type.body;
+  const guideMarks = merge([
+    part([{ kind: "circle", cx: dot, cy: thickness / 2, r: dot, tone: "text", point: 0 }], 0, [
+      { ...guideStartPoint, x: dot, y: thickness / 2 },
+    ]),
+    guide,
+  ]);
+  const guidePlot = { ...place(guideMarks, 0, overhang), height: guideMarks.height + overhang };
+
+  const usualPlot = labelledBar({
+    length: x(usualDays),
+    thickness,
+    room: plotWidth,
+    text: usualText,
+    size: type.body,
+    tone: "rule",
+    hollow: true,
+    point: { series: 1, index: 0, label: names[1]!, value: usualText },
+  });
+  // A hollow bar takes its label inside, at its end.
+  const usualBar: Part = {
+    ...usualPlot,
+    shapes: usualPlot.shapes.map((s) =>
+      s.kind === "text" ? { ...s, x: x(usualDays) - 0.4 * type.body, anchor: "end" as const } : s,
+    ),
   };
 
-  const rows = [
-    { name: pick(lang, "贵德集团：签约到投产", "Guide Group: contract to production"), tone: "mark-1" as const },
-    { name: pick(lang, "常规流程（董事长的估计）", "The usual procedure (the chairman's estimate)"), tone: "muted" as const },
-    { name: pick(lang, "锐毅马达：签约到租下住房", "Ruiyi Motor: contract to a rented flat"), tone: "mark-2" as const },
+  const flats = formatFact(requireFact(data, "ruiyi-flats-offered"), lang);
+  const note =
+    days(ruiyiDays, lang) +
+    pick(lang, "：签约当天找到房源，第二天租下", ": flats found on signing day, one rented the next");
+  const noteX = Math.max(x(ruiyiDays), 2 * dot) + 0.5 * type.body;
+  const noteBlock = textBlock({ text: note, width: plotWidth - noteX, size: type.small });
+  const ruiyiShapes: Shape[] = [
+    { kind: "rect", x: 0, y: 0, width: Math.max(x(ruiyiDays), 4), height: thickness, tone: "mark-2", point: 2 },
+    { kind: "circle", cx: dot, cy: thickness / 2, r: dot, tone: "text", point: 0 },
+    { kind: "circle", cx: dot, cy: thickness / 2, r: dot / 2, tone: "bg", point: 1 },
   ];
-  rows.forEach((row, i) => {
-    const y = top + i * rowHeight;
-    const barY = narrow ? y + 34 : y + 8;
-    const nameLines = narrow ? [row.name] : wrapText(row.name, left - 16, 13);
-    nameLines.forEach((line, k) => shapes.push(label(narrow ? left : 8, (narrow ? y + 14 : y + 22) + k * 16, line, { weight: "bold" })));
-    if (i === 0) {
-      const p0 = addPoint(0, 0, `${formatDate(guideStart.date, lang)} ${pick(lang, "签约", "contract signed")}`, pick(lang, "第0天", "day 0"), 0, barY);
-      const p1 = addPoint(0, 1, `${formatDate(guideEnd.date, lang)} ${pick(lang, "投产", "production starts")}`, `${pick(lang, "按日期算", "by the dates: ")}${days(guideDays, lang)}${pick(lang, "；原文称", "; the article says ")}${days(stated, lang)}`, guideDays, barY);
-      shapes.push(
-        { kind: "rect", x: x(0), y: barY, width: x(guideDays) - x(0), height: 22, tone: row.tone, point: p1 },
-        { kind: "circle", cx: x(0), cy: barY + 11, r: 6, tone: "text", point: p0 },
-        { kind: "line", x1: x(stated), x2: x(stated), y1: barY - 6, y2: barY + 28, tone: "text", width: 2, dashed: true },
-        label(x(guideDays) + 6, barY + 11, days(guideDays, lang), { baseline: "middle", weight: "bold" }),
-        label(x(stated), barY + 30, `${pick(lang, "原文：", "article: ")}${days(stated, lang)}`, { baseline: "hanging", size: 12, tone: "muted", anchor: "middle" }),
-      );
-    } else if (i === 1) {
-      const p = addPoint(1, 0, rows[1]!.name, formatQuantity(usual.value, usual.unit, lang, { qualifier: usual.qualifier }), usualDays, barY);
-      const text = formatQuantity(usual.value, usual.unit, lang, { qualifier: usual.qualifier });
-      shapes.push(
-        { kind: "rect", x: x(0), y: barY, width: x(usualDays) - x(0), height: 22, tone: "rule", hollow: true, point: p },
-        label(x(usualDays) - 8, barY + 11, text, { baseline: "middle", anchor: "end", weight: "bold" }),
-      );
-    } else {
-      const [signed, found, rented] = ruiyi as [Event, Event, Event];
-      const p0 = addPoint(2, 0, `${formatDate(signed.date, lang)} ${pick(lang, "签约，下午提出租房", "contract; asks for a flat that afternoon")}`, pick(lang, "第0天", "day 0"), 0, barY);
-      const flats = formatFact(requireFact(data, "ruiyi-flats-offered"), lang);
-      const p1 = addPoint(2, 1, `${formatDate(found.date, lang)} ${pick(lang, `找到${flats}房源并看房`, `${flats} found and viewed`)}`, pick(lang, "当天", "the same day"), 0, barY);
-      const p2 = addPoint(2, 2, `${formatDate(rented.date, lang)} ${pick(lang, "租下住房", "a flat is rented")}`, days(ruiyiDays, lang), ruiyiDays, barY);
-      shapes.push(
-        { kind: "rect", x: x(0), y: barY, width: Math.max(x(ruiyiDays) - x(0), 4), height: 22, tone: row.tone, point: p2 },
-        { kind: "circle", cx: x(0), cy: barY + 11, r: 6, tone: "text", point: p0 },
-        { kind: "circle", cx: x(0), cy: barY + 11, r: 3, tone: "bg", point: p1 },
-      );
-      const note = `${days(ruiyiDays, lang)}${pick(lang, "：签约当天找到房源，第二天租下", ": flats found on signing day, one rented the next")}`;
-      wrapText(note, right - x(0) - 12, 12).forEach((line, k) => shapes.push(label(x(0) + 12, barY + 11 + k * 16, line, { baseline: "middle", size: 12 })));
-    }
-  });
+  const ruiyiPoints = [
+    {
+      series: 2,
+      index: 0,
+      label: `${formatDate(signed.date, lang)} ${pick(lang, "签约，下午提出租房", "contract; asks for a flat that afternoon")}`,
+      value: dayNumber(0, lang),
+      x: dot,
+      y: thickness / 2,
+    },
+    {
+      series: 2,
+      index: 1,
+      label: `${formatDate(found.date, lang)} ${pick(lang, `找到${flats}房源并看房`, `${flats} found and viewed`)}`,
+      value: pick(lang, "当天", "the same day"),
+      x: dot,
+      y: thickness / 2,
+    },
+    {
+      series: 2,
+      index: 2,
+      label: `${formatDate(rented.date, lang)} ${pick(lang, "租下住房", "a flat is rented")}`,
+      value: days(ruiyiDays, lang),
+      x: x(ruiyiDays),
+      y: 0,
+    },
+  ];
+  const noteTop = Math.min(0, (thickness - noteBlock.height) / 2);
+  const ruiyiPlot = merge(
+    [
+      part(ruiyiShapes, thickness, ruiyiPoints),
+      place(noteBlock, noteX, thickness / 2 - noteBlock.height / 2 - noteTop),
+    ],
+    Math.max(thickness, noteBlock.height) - noteTop,
+  );
 
-  const axisY = top + rows.length * rowHeight;
-  shapes.push({ kind: "line", x1: left, x2: right, y1: axisY, y2: axisY, tone: "rule" });
-  for (const tick of x.ticks(narrow ? 4 : 8)) {
-    shapes.push(
-      { kind: "line", x1: x(tick), x2: x(tick), y1: axisY, y2: axisY + 5, tone: "rule" },
-      label(x(tick), axisY + 8, tick === 0 ? pick(lang, "签约日", "signing") : String(tick), { anchor: tick === 0 ? "start" : "middle", baseline: "hanging", size: 12, tone: "muted" }),
-    );
-  }
-  shapes.push(label(right, axisY + 28, pick(lang, "签约后的天数", "days after signing"), { anchor: "end", baseline: "hanging", size: 12, tone: "muted" }));
+  const lanes = [guidePlot, usualBar, ruiyiPlot].map((plot, i) =>
+    lane({ name: names[i]!, plot, width, labelWidth, type }),
+  );
+  const ticks = x
+    .ticks(Math.max(2, Math.floor(plotWidth / (5 * type.small))))
+    .map((tick) => ({ at: x(tick), text: tick === 0 ? pick(lang, "签约日", "signing") : formatNumber(tick, lang) }));
+  const dayAxis = axis({ from: 0, to: plotWidth, ticks, size: type.small });
+  const axisTitle = textBlock({
+    text: pick(lang, "签约后的天数", "days after signing"),
+    width: plotWidth,
+    size: type.small,
+    tone: "muted",
+    anchor: "end",
+  });
+  const body = stack(
+    [stack(lanes, 1.2 * type.body), place(stack([dayAxis, axisTitle], 0), labelWidth, 0)],
+    0.8 * type.body,
+  );
 
   return {
     description: pick(
       lang,
-      `按签约后的天数排在同一条时间轴上：贵德项目按原文日期算用了${days(guideDays, lang)}（原文称${days(stated, lang)}），常规流程${formatQuantity(usual.value, usual.unit, lang, { qualifier: usual.qualifier })}，锐毅马达签约后${days(ruiyiDays, lang)}就租到了住房。`,
-      `On one axis of days after signing: the Guide project took ${days(guideDays, lang)} by the article's dates (it says ${days(stated, lang)}), the usual procedure ${formatQuantity(usual.value, usual.unit, lang, { qualifier: usual.qualifier })}, and Ruiyi Motor's managers rented a flat ${days(ruiyiDays, lang)} after signing.`,
+      `按签约后的天数排在同一条时间轴上：贵德项目按原文日期算用了${days(guideDays, lang)}（原文称${days(stated, lang)}），常规流程${usualText}，` +
+        `锐毅马达签约后${days(ruiyiDays, lang)}就租到了住房。`,
+      `On one axis of days after signing: the Guide project took ${days(guideDays, lang)} by the article's dates ` +
+        `(it says ${days(stated, lang)}), the usual procedure ${usualText}, and Ruiyi Motor's managers rented a flat ` +
+        `${days(ruiyiDays, lang)} after signing.`,
     ),
-    shapes,
-    points,
+    ...body,
     table: {
       columns: [
-        { key: "event", label: pick(lang, "事件", "Event") },
-        { key: "date", label: pick(lang, "日期", "Date") },
-        { key: "day", label: pick(lang, "签约后天数", "Days after signing"), numeric: true },
+        textColumn("event", pick(lang, "事件", "Event")),
+        dateColumn("date", pick(lang, "日期", "Date")),
+        statedColumn(pick(lang, "原文所说的时长", "Duration as the article states it")),
+        computedColumn(pick(lang, "签约后天数（本站按日期核算）", "Days after signing (our count from the dates)")),
       ],
       rows: [
-        { event: points[0]!.label, date: formatDate(guideStart.date, lang), day: "0" },
-        { event: points[1]!.label, date: formatDate(guideEnd.date, lang), day: `${guideDays}${pick(lang, `（原文称${stated}）`, ` (article: ${stated})`)}` },
-        { event: rows[1]!.name, date: "—", day: formatQuantity(usual.value, usual.unit, lang, { qualifier: usual.qualifier }) },
-        ...ruiyi.map((event, k) => ({ event: points[3 + k]!.label, date: formatDate(event.date, lang), day: String(daysBetween(ruiyi[0]!.date, event.date)) })),
+        { cells: { event: guideStartPoint.label, date: guideStart.date, stated: null, computed: 0 }, unit: "days" },
+        { cells: { event: body.points[1]!.label, date: guideEnd.date, stated, computed: guideDays }, unit: "days" },
+        factRow(usual, { event: names[1]!, date: null, computed: null }),
+        ...ruiyi.map((event, k): TableRow => ({
+          cells: {
+            event: ruiyiPoints[k]!.label,
+            date: event.date,
+            stated: null,
+            computed: daysBetween(signed.date, event.date),
+          },
+          unit: "days",
+        })),
       ],
     },
   };

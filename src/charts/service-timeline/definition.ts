@@ -26,6 +26,5 @@ export const serviceTimelineChart: ChartDefinition = {
     },
   ],
   uses: ["guide-signing", "guide-production", "guide-signing-to-production", "guide-usual-duration", "ruiyi-signing", "ruiyi-flats-found", "ruiyi-flat-rented", "ruiyi-flats-offered"],
-  size: { wide: { width: 760, height: 340 }, narrow: { width: 360, height: 420 } },
   build: buildServiceTimeline,
 };

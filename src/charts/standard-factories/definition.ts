@@ -33,6 +33,5 @@ export const factoriesChart: ChartDefinition = {
     },
   ],
   uses: ["factories-secured", "factories-vs-plan", "factories-prebuilt-for-guide", "project-135-launch"],
-  size: { wide: { width: 760, height: 364 }, narrow: { width: 360, height: 510 } },
   build: buildFactoriesChart,
 };

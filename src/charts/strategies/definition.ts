@@ -24,6 +24,5 @@ export const strategiesChart: ChartDefinition = {
         : "The article states the whole plan in a single sentence, listing the strategies and the things to build before naming the goal; the tree follows that sentence.",
   ],
   uses: [goalList, ...branchLists],
-  size: { wide: { width: 760, height: 420 }, narrow: { width: 360, height: 560 } },
   build: buildStrategiesChart,
 };

@@ -1,7 +1,7 @@
 // The development plan as a tree read from the data: the goal at the root, one branch per list that serves it
 // (the four strategies, the five things to build), the list items as leaves.
 import { hierarchy, type HierarchyNode } from "d3-hierarchy";
-import type { Lang } from "../../data/format.ts";
+import { formatNumber, type Lang } from "../../data/format.ts";
 import type { Dataset } from "../../data/load.ts";
 import type { List } from "../../data/schemas/index.ts";
 import { pick, requireList } from "../kit.ts";
@@ -25,7 +25,8 @@ export interface PlanNode {
 function leafRole(list: List, index: number, lang: Lang): string {
   const count = list.items.length;
   const open = list.complete ? "" : pick(lang, "（原文未列全）", " (the article leaves the list open)");
-  return pick(lang, `${list.label.zh}第${index + 1}项，共${count}项${open}`, `${index + 1} of ${count} in “${list.label.en}”${open}`);
+  const [nth, all] = [formatNumber(index + 1, lang), formatNumber(count, lang)];
+  return pick(lang, `${list.label.zh}第${nth}项，共${all}项${open}`, `${nth} of ${all} in “${list.label.en}”${open}`);
 }
 
 export function planTree(data: Dataset, lang: Lang): HierarchyNode<PlanNode> {
@@ -37,7 +38,11 @@ export function planTree(data: Dataset, lang: Lang): HierarchyNode<PlanNode> {
     return {
       name,
       zh: list.label.zh,
-      role: pick(lang, `发展思路的一支，含${list.items.length}项`, `A branch of the plan with ${list.items.length} items`),
+      role: pick(
+        lang,
+        `发展思路的一支，含${formatNumber(list.items.length, lang)}项`,
+        `A branch of the plan with ${formatNumber(list.items.length, lang)} items`,
+      ),
       level: "branch",
       branch: name,
       series: 1,

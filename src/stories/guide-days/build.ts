@@ -7,7 +7,8 @@ import { utcDay, utcMonth, utcYear } from "d3-time";
 import { auditDataset, formatComputed, formatStated } from "../../data/audit.ts";
 import { formatDate, formatFact, formatMonthTick, type Lang } from "../../data/format.ts";
 import type { Dataset } from "../../data/load.ts";
-import { requireEvent, requireFact, textWidth, wrapText } from "../../charts/kit.ts";
+import { requireEvent, requireFact, wrapText } from "../../charts/kit.ts";
+import { measureText } from "../../charts/text/measure.ts";
 import type { Shape } from "../../charts/model.ts";
 import { bar, dot, rule, text } from "../marks.ts";
 import type { StepStoryDefinition, StoryState } from "../types.ts";
@@ -91,7 +92,7 @@ function buildGuideStates(data: Dataset, lang: Lang): StoryState[] {
     text("stated-label", x(start), rows.b, words.stated),
     bar("stated-bar", x(start), barY("b"), x(statedEnd) - x(start), barHeight, "mark-2"),
   ];
-  const fitsInside = textWidth(words.counted, 13) * 1.1 + 16 < near(end) - near(start);
+  const fitsInside = measureText(words.counted, 13, "bold") + 16 < near(end) - near(start);
   const counted = [
     bar("gap", near(statedEnd), barY("b"), near(end) - near(statedEnd), barHeight, "mark-2", true),
     rule("gap-line", near(end), barY("b") - 6, near(end), barY("b") + barHeight + 6, "text", true),

@@ -1,0 +1,51 @@
+// Tables in their tidy form: one row per value, numbers kept as numbers with their row's unit, dates and periods
+// as the data gives them. Builds make rows with these helpers; the page's table and the CSV write them out.
+import { formatDate, formatNumber, formatPeriod, formatQuantity, type Lang } from "../data/format.ts";
+import type { Fact } from "../data/schemas/index.ts";
+import type { Cell, TableColumn, TableRow } from "./model.ts";
+
+/** A column of words; `extra` marks Chinese names in an English table. */
+export const textColumn = (key: string, label: string, extra: Partial<TableColumn> = {}): TableColumn => ({
+  key,
+  label,
+  type: "text",
+  ...extra,
+});
+
+/** The article's figure: the row's qualifier ("about", "over") belongs to it. */
+export const statedColumn = (label: string, key = "stated"): TableColumn => ({
+  key,
+  label,
+  type: "number",
+  qualified: true,
+});
+
+/** Our figure, computed from the article's own numbers. */
+export const computedColumn = (label: string, key = "computed"): TableColumn => ({ key, label, type: "number" });
+
+export const dateColumn = (key: string, label: string): TableColumn => ({ key, label, type: "date" });
+export const periodColumn = (key: string, label: string): TableColumn => ({ key, label, type: "period" });
+
+/** A row for a figure the article states: its value in `stated`, with its unit, qualifier and counter. */
+export function factRow(fact: Fact, cells: Record<string, Cell>): TableRow {
+  return {
+    cells: { stated: fact.value, ...cells },
+    unit: fact.unit,
+    ...(fact.qualifier !== "exact" ? { qualifier: fact.qualifier } : {}),
+    ...(fact.counter ? { counter: fact.counter } : {}),
+  };
+}
+
+/** What a reader sees in a cell: a number with its row's unit, a date or period in words, "—" where missing. */
+export function cellText(row: TableRow, column: TableColumn, lang: Lang): string {
+  const value = row.cells[column.key];
+  if (value === null || value === undefined) return "—";
+  if (typeof value === "number") {
+    if (!row.unit) return formatNumber(value, lang);
+    const qualifier = column.qualified ? row.qualifier : undefined;
+    return formatQuantity(value, row.unit, lang, { qualifier, counter: row.counter });
+  }
+  if (column.type === "date") return formatDate(value, lang);
+  if (column.type === "period") return formatPeriod(value, lang);
+  return value;
+}
