@@ -1,7 +1,9 @@
 // Where a kiosk slide's QR code leads: the chapter section that tells the same thing, found in the chapters
-// themselves (the section whose text places the slide's chart, or cites one of its figures), so the codes follow
-// the chapters when they are rewritten. Anchors are the ASCII ids written at the end of each heading, the same in
-// both languages.
+// themselves, so the codes follow the chapters when they are rewritten: the section that places the slide's
+// chart, else one that cites a figure the slide shows or the chart draws on, else one that names every item of a
+// list the chart draws (in Chinese, the article's own terms). Anchors are the ASCII ids written at the end of
+// each heading, the same in both languages, so an English reader gets the section found in Chinese when the
+// English text alone does not tell.
 import type { Lang } from "../data/format.ts";
 import type { KioskSequence, Slide } from "./content.ts";
 
@@ -14,19 +16,28 @@ export interface ChapterSource {
 export interface Section {
   /** The heading's anchor; undefined for the text before the first heading. */
   anchor: string | undefined;
+  /** The section's text, its heading included. */
+  text: string;
   charts: string[];
   facts: string[];
+}
+
+/** What a chart draws on: the ids of its data records, and the items of each list among them, in Chinese. */
+export interface ChartSources {
+  records: string[];
+  lists: string[][];
 }
 
 const heading = /^#{2,6}\s.*\[#([a-z0-9]+(?:-[a-z0-9]+)*)\]\s*$/;
 
 /** The sections of a chapter, in order, with the charts they place and the facts and claims they cite. */
 export function sectionsOf(body: string): Section[] {
-  const sections: Section[] = [{ anchor: undefined, charts: [], facts: [] }];
+  const sections: Section[] = [{ anchor: undefined, text: "", charts: [], facts: [] }];
   for (const line of body.split("\n")) {
     const anchor = heading.exec(line)?.[1];
-    if (anchor) sections.push({ anchor, charts: [], facts: [] });
+    if (anchor) sections.push({ anchor, text: "", charts: [], facts: [] });
     const current = sections.at(-1)!;
+    current.text += `${line}\n`;
     for (const [, id] of line.matchAll(/<Chart\s[^>]*\bid="([^"]+)"/g)) current.charts.push(id!);
     for (const [, id] of line.matchAll(/<Fact\s[^>]*\bid="([^"]+)"/g)) current.facts.push(id!);
   }
@@ -36,7 +47,9 @@ export function sectionsOf(body: string): Section[] {
 /** The data ids a figures slide shows, in order. */
 export function slideFacts(slide: Slide): string[] {
   if (slide.kind !== "figures") return [];
-  return slide.figures.flatMap((figure) => ("fact" in figure ? [figure.fact] : "change" in figure ? figure.change : [figure.claim]));
+  return slide.figures.flatMap((figure) =>
+    "fact" in figure ? [figure.fact] : "change" in figure ? figure.change : [figure.claim],
+  );
 }
 
 export interface SectionTarget {
@@ -44,24 +57,57 @@ export interface SectionTarget {
   anchor: string | undefined;
 }
 
+type Match = (section: Section) => boolean;
+
+/** The ways a section can tell a slide's story, strongest first. */
+function matchesFor(slide: Slide, sources: ChartSources): Match[] {
+  if (slide.kind === "figures") return slideFacts(slide).map((id) => (section) => section.facts.includes(id));
+  return [
+    (section) => section.charts.includes(slide.id),
+    ...sources.records.map((id): Match => (section) => section.facts.includes(id)),
+    ...sources.lists.map((items): Match => (section) => items.every((item) => section.text.includes(item))),
+  ];
+}
+
 /**
- * The section for a slide among the published chapters of one language: the one that places its chart, or
- * that cites its first figure (else its second …), a section under a heading before the chapter's opening; its
- * sequence's chapter is searched first, then the others. A slide that no section matches leads to its sequence's chapter, and when
- * that chapter is not published, to nothing (the caller then points at the home page).
+ * The section for a slide among the published chapters of one language, by the first way in matchesFor that
+ * finds one, a section under a heading before the chapter's opening; its sequence's chapter is searched first,
+ * then the others. A slide that no section matches leads to its sequence's chapter, and when that chapter is not
+ * published, to nothing (the caller then points at the home page).
  */
-export function slideSection(slide: Slide, sequence: KioskSequence, chapters: ChapterSource[]): SectionTarget | undefined {
-  const ordered = [...chapters].sort((a, b) => Number(b.slug === sequence.chapter) - Number(a.slug === sequence.chapter));
-  const tests: Array<(section: Section) => boolean> =
-    slide.kind === "chart" ? [(section) => section.charts.includes(slide.id)] : slideFacts(slide).map((id) => (section) => section.facts.includes(id));
-  for (const matches of tests) {
+export function slideSection(
+  slide: Slide,
+  sequence: KioskSequence,
+  chapters: ChapterSource[],
+  sources: ChartSources = { records: [], lists: [] },
+): SectionTarget | undefined {
+  const own = (chapter: ChapterSource) => Number(chapter.slug === sequence.chapter);
+  const ordered = [...chapters].sort((a, b) => own(b) - own(a));
+  for (const matches of matchesFor(slide, sources)) {
     for (const chapter of ordered) {
       const found = sectionsOf(chapter.body).filter(matches);
       const section = found.find((candidate) => candidate.anchor) ?? found[0];
       if (section) return { slug: chapter.slug, anchor: section.anchor };
     }
   }
-  return chapters.some((chapter) => chapter.slug === sequence.chapter) ? { slug: sequence.chapter, anchor: undefined } : undefined;
+  return chapters.some((chapter) => chapter.slug === sequence.chapter)
+    ? { slug: sequence.chapter, anchor: undefined }
+    : undefined;
+}
+
+/** The section for a slide in each language; where the English chapters alone lead to no section, the one found
+ *  in Chinese, when the English chapter of that name has the same anchor. */
+export function slideSections(
+  slide: Slide,
+  sequence: KioskSequence,
+  chapters: Record<Lang, ChapterSource[]>,
+  sources?: ChartSources,
+): Record<Lang, SectionTarget | undefined> {
+  const zh = slideSection(slide, sequence, chapters.zh, sources);
+  const en = slideSection(slide, sequence, chapters.en, sources);
+  const same = chapters.en.find((chapter) => chapter.slug === zh?.slug);
+  const borrow = !en?.anchor && zh?.anchor && same && sectionsOf(same.body).some((s) => s.anchor === zh.anchor);
+  return { zh, en: borrow ? zh : en };
 }
 
 /** The site path a QR code opens for a reader of `lang`: `/en/…` in English. */

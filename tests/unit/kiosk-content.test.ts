@@ -7,7 +7,8 @@ import { formatFact } from "../../src/data/format.ts";
 import { kioskCodes, kioskOverview, kioskSequences } from "../../src/kiosk/content.ts";
 import { figureText } from "../../src/kiosk/figures.ts";
 import { screenIds, slideScreens } from "../../src/kiosk/screens.ts";
-import { sectionPath, sectionsOf, slideFacts, slideSection, type ChapterSource } from "../../src/kiosk/sections.ts";
+import { sectionPath, sectionsOf, slideFacts, slideSection, slideSections, type ChapterSource } from "../../src/kiosk/sections.ts";
+import { chartSources } from "../../src/kiosk/chart-sources.ts";
 
 const data = loadDataset();
 
@@ -77,20 +78,47 @@ describe("QR targets: the chapter section that tells a slide's story", () => {
   it("reads a chapter's sections with the charts they place and the facts they cite", () => {
     const sections = sectionsOf('Intro <Fact id="a" />\n## One [#one]\n<Chart id="c1" />\n## Two [#two]\nSee <Fact id="b" computed />.');
     expect(sections).toEqual([
-      { anchor: undefined, charts: [], facts: ["a"] },
-      { anchor: "one", charts: ["c1"], facts: [] },
-      { anchor: "two", charts: [], facts: ["b"] },
+      { anchor: undefined, text: 'Intro <Fact id="a" />\n', charts: [], facts: ["a"] },
+      { anchor: "one", text: '## One [#one]\n<Chart id="c1" />\n', charts: ["c1"], facts: [] },
+      { anchor: "two", text: '## Two [#two]\nSee <Fact id="b" computed />.\n', charts: [], facts: ["b"] },
     ]);
   });
 
-  it.each(["zh", "en"] as const)("finds for every slide a section that places its chart or cites its first figure (%s)", (lang) => {
+  it.each(["zh", "en"] as const)("finds for every slide a section that tells its story (%s)", (lang) => {
     for (const screen of slideScreens()) {
-      const target = slideSection(screen.slide, screen.sequence, chapters(lang));
+      const sources = chartSources(screen.slide, data);
+      const target = slideSections(screen.slide, screen.sequence, { zh: chapters("zh"), en: chapters("en") }, sources)[lang];
       expect(target?.anchor, screen.id).toBeDefined();
-      const section = sectionsOf(chapters(lang).find((c) => c.slug === target!.slug)!.body).find((s) => s.anchor === target!.anchor)!;
-      if (screen.slide.kind === "chart") expect(section.charts, screen.id).toContain(screen.slide.id);
-      else expect(section.facts, screen.id).toContain(slideFacts(screen.slide)[0]);
+      // The section as the Chinese chapter has it: the English one has the same anchors, in other words.
+      const body = chapters("zh").find((c) => c.slug === target!.slug)!.body;
+      expect(sectionsOf(chapters(lang).find((c) => c.slug === target!.slug)!.body).map((s) => s.anchor)).toContain(target!.anchor);
+      const section = sectionsOf(body).find((s) => s.anchor === target!.anchor)!;
+      if (screen.slide.kind === "figures") {
+        expect(section.facts, screen.id).toContain(slideFacts(screen.slide)[0]);
+        continue;
+      }
+      const places = section.charts.includes(screen.slide.id);
+      const cites = sources.records.some((id) => section.facts.includes(id));
+      const names = sources.lists.some((items) => items.every((item) => section.text.includes(item)));
+      expect(places || cites || names, `${screen.id} → ${target!.slug}#${target!.anchor}`).toBe(true);
     }
+  });
+
+  it("leads a chart no chapter places to a section citing its data, else to one naming all of a list's items", () => {
+    const spirit = kioskCodes[0]!;
+    const strategies = spirit.slides.find((slide) => slide.kind === "chart" && slide.id === "strategies")!;
+    const sources = chartSources(strategies, data);
+    const some = "## 开头 [#opening]\n生态立县、民营活县\n";
+    const all = `${some}## 思路 [#plan]\n生态立县、民营活县、产业强县、开放兴县\n`;
+    const zh = [{ slug: "spirit", body: all }];
+    expect(slideSection(strategies, spirit, zh, sources)).toEqual({ slug: "spirit", anchor: "plan" });
+    const cited = `${all}## 目标 [#goal]\n<Fact id="${sources.records[0]}" />\n`;
+    expect(slideSection(strategies, spirit, [{ slug: "spirit", body: cited }], sources)?.anchor).toBe("goal");
+    // English prose names the items in its own words: the section found in Chinese, under the same anchor.
+    const en = [{ slug: "spirit", body: "## Opening [#opening]\nText\n## The plan [#plan]\nText\n" }];
+    expect(slideSections(strategies, spirit, { zh, en }, sources).en).toEqual({ slug: "spirit", anchor: "plan" });
+    const noAnchor = [{ slug: "spirit", body: "## Opening [#opening]\nText\n" }];
+    expect(slideSections(strategies, spirit, { zh, en: noAnchor }, sources).en).toEqual({ slug: "spirit", anchor: undefined });
   });
 
   it("opens the section in the reader's language: /en/… in English", () => {
