@@ -1,7 +1,8 @@
 // What the kiosk shows: an overview of the five years and the four codes, each a short sequence of slides in both
 // languages. Figures are fact or claim ids and charts are registry ids, so everything on screen comes from data;
 // the build fails on an unknown id. A slide's `key` makes its screen id (`<sequence>-<key>`, permanent: staff and
-// tests open screens by it) and its `label` names it in the slide tabs. Step stories will add their own kind.
+// tests open screens by it) and its `label` names it in the slide tabs. A story slide shows a step story of the
+// chapters (src/stories/registry.ts) as one screen per step, in the states the chapter draws.
 import type { Bilingual } from "../charts/types.ts";
 
 export type KioskCodeId = "spirit" | "service" | "harmony" | "acceleration";
@@ -26,6 +27,8 @@ export type Slide = SlideBase &
   (
     | { kind: "figures"; heading: Bilingual; figures: Figure[] }
     | { kind: "chart"; id: string }
+    /** A step story by its id: a screen per step, tap to advance. */
+    | { kind: "story"; id: string }
   );
 
 export interface KioskSequence {
@@ -70,6 +73,7 @@ export const kioskOverview: KioskSequence = {
       heading: { zh: "原文的说法和本站的核算", en: "What the article states and what we compute" },
       figures: [{ claim: "output-annual-rate" }, { claim: "guide-signing-to-production", against: "guide-usual-duration" }],
     },
+    { kind: "story", key: "output-story", label: { zh: "增速怎么算", en: "Which rate" }, id: "output-rate" },
     { kind: "chart", key: "growth", label: { zh: "四个数字", en: "Four measures" }, id: "growth-2015-2020" },
     { kind: "chart", key: "momentum", label: { zh: "2021年", en: "2021" }, id: "momentum-2021" },
   ],
@@ -102,6 +106,7 @@ export const kioskCodes: KioskCode[] = [
     tile: { fact: "factories-secured" },
     slides: [
       { kind: "chart", key: "timeline", label: { zh: "速度", en: "Speed" }, id: "service-timeline" },
+      { kind: "story", key: "guide-story", label: { zh: "贵德160天", en: "Guide, 160 days" }, id: "guide-days" },
       { kind: "chart", key: "factories", label: { zh: "厂房", en: "Factories" }, id: "standard-factories" },
       { kind: "chart", key: "capital", label: { zh: "上市", en: "Listings" }, id: "capital-and-listings" },
       { kind: "chart", key: "chains", label: { zh: "企业带企业", en: "Firms bring firms" }, id: "investment-chains" },

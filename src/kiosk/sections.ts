@@ -3,7 +3,7 @@
 // chart, else one that cites a figure the slide shows or the chart draws on, else one that names every item of a
 // list the chart draws (in Chinese, the article's own terms). Anchors are the ASCII ids written at the end of
 // each heading, the same in both languages, so an English reader gets the section found in Chinese when the
-// English text alone does not tell.
+// English text alone does not tell. A story's step leads to the step itself: its id is its address.
 import type { Lang } from "../data/format.ts";
 import type { KioskSequence, Slide } from "./content.ts";
 
@@ -62,6 +62,7 @@ type Match = (section: Section) => boolean;
 /** The ways a section can tell a slide's story, strongest first. */
 function matchesFor(slide: Slide, sources: ChartSources): Match[] {
   if (slide.kind === "figures") return slideFacts(slide).map((id) => (section) => section.facts.includes(id));
+  if (slide.kind === "story") return [(section) => section.text.includes(`<StepStory id="${slide.id}"`)];
   return [
     (section) => section.charts.includes(slide.id),
     ...sources.records.map((id): Match => (section) => section.facts.includes(id)),
@@ -95,18 +96,31 @@ export function slideSection(
     : undefined;
 }
 
-/** The section for a slide in each language; where the English chapters alone lead to no section, the one found
- *  in Chinese, when the English chapter of that name has the same anchor. */
+/** The ids of a chapter's story steps, each an address of its own. */
+const stepIds = (body: string) => [...body.matchAll(/<Step\s[^>]*\bid="([^"]+)"/g)].map((found) => found[1]!);
+
+/** The chapter that tells a story's step, with the step's id as the anchor; else what slideSection finds. */
+function stepSection(step: string, slide: Slide, sequence: KioskSequence, chapters: ChapterSource[]) {
+  const teller = chapters.find((chapter) => stepIds(chapter.body).includes(step));
+  return teller ? { slug: teller.slug, anchor: step } : slideSection(slide, sequence, chapters);
+}
+
+/** The section for a slide (or a story's step) in each language; where the English chapters alone lead to no
+ *  section, the one found in Chinese, when the English chapter of that name has the same anchor. */
 export function slideSections(
   slide: Slide,
   sequence: KioskSequence,
   chapters: Record<Lang, ChapterSource[]>,
   sources?: ChartSources,
+  step?: string,
 ): Record<Lang, SectionTarget | undefined> {
-  const zh = slideSection(slide, sequence, chapters.zh, sources);
-  const en = slideSection(slide, sequence, chapters.en, sources);
+  const find = (among: ChapterSource[]) =>
+    step ? stepSection(step, slide, sequence, among) : slideSection(slide, sequence, among, sources);
+  const zh = find(chapters.zh);
+  const en = find(chapters.en);
   const same = chapters.en.find((chapter) => chapter.slug === zh?.slug);
-  const borrow = !en?.anchor && zh?.anchor && same && sectionsOf(same.body).some((s) => s.anchor === zh.anchor);
+  const anchors = (body: string) => [...sectionsOf(body).map((section) => section.anchor), ...stepIds(body)];
+  const borrow = !en?.anchor && zh?.anchor && same && anchors(same.body).includes(zh.anchor);
   return { zh, en: borrow ? zh : en };
 }
 

@@ -76,15 +76,22 @@ describe("kiosk layouts made for the screen", () => {
             const texts = [...svg.querySelectorAll("text")].map((t) => Number(t.getAttribute("font-size")) * t.getScreenCTM()!.a);
             const view = svg.viewBox.baseVal;
             const scale = Math.min(stage.width / view.width, stage.height / view.height);
-            return { stage: { width: stage.width, height: stage.height }, smallest: Math.min(...texts), filled: (view.width * view.height * scale * scale) / (stage.width * stage.height) };
+            const filled = (view.width * view.height * scale * scale) / (stage.width * stage.height);
+            // How far the drawing reaches across the stage: 1 when it touches two opposite sides.
+            const reach = Math.max((view.width * scale) / stage.width, (view.height * scale) / stage.height);
+            const story = Boolean(svg.closest("[data-story]"));
+            return { stage: { width: stage.width, height: stage.height }, smallest: Math.min(...texts), filled, reach, story };
           });
           const where = `${screen} ${lang}`;
           if (found.stage.width < box.width - 2 || found.stage.height < box.height - 2) {
             problems.push(`${where}: stage ${Math.round(found.stage.width)}×${Math.round(found.stage.height)} < promised ${Math.round(box.width)}×${Math.round(box.height)}`);
           }
           if (found.smallest !== undefined && found.smallest < 22) problems.push(`${where}: chart text ${found.smallest.toFixed(1)} px`);
-          // Portrait boxes are tall: a chart drawn for a wide page would leave most of one empty.
-          if (display.height > display.width && found.filled !== undefined && found.filled < 0.5) {
+          // Portrait boxes are tall: a chart drawn for a wide page would leave most of one empty. A story's states
+          // keep the chapter's proportions, so they are held to reaching across the box instead.
+          if (found.story && found.reach! < 0.98) problems.push(`${where}: story state reaches ${found.reach} of its box`);
+          const portrait = display.height > display.width && !found.story;
+          if (portrait && found.filled !== undefined && found.filled < 0.5) {
             problems.push(`${where}: chart fills ${(found.filled * 100).toFixed(0)}% of its box`);
           }
         }

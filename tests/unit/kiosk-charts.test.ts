@@ -27,7 +27,7 @@ describe("kiosk charts fitted to their screens", () => {
     expect(model.width).toBeGreaterThan(box.width - 1);
     expect(model.textRange.min).toBeGreaterThanOrEqual(22);
     const marks = leaves(model.shapes).filter((leaf) => leaf.shape.point !== undefined);
-    const small = model.points.filter((point, i) => {
+    const small = model.points.filter((_, i) => {
       const boxes = marks.filter((leaf) => leaf.shape.point === i).map(leafBox);
       return !boxes.some((b) => b.right - b.left >= 48 - 1e-6 && b.bottom - b.top >= 48 - 1e-6);
     });

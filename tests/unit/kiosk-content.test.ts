@@ -6,7 +6,8 @@ import { loadDataset } from "../../src/data/load.ts";
 import { formatFact } from "../../src/data/format.ts";
 import { kioskCodes, kioskOverview, kioskSequences } from "../../src/kiosk/content.ts";
 import { figureText } from "../../src/kiosk/figures.ts";
-import { screenIds, slideScreens } from "../../src/kiosk/screens.ts";
+import { screenIds, slideScreenId, slideScreens } from "../../src/kiosk/screens.ts";
+import { stories } from "../../src/stories/registry.ts";
 import { sectionPath, sectionsOf, slideFacts, slideSection, slideSections, type ChapterSource } from "../../src/kiosk/sections.ts";
 import { chartSources } from "../../src/kiosk/chart-sources.ts";
 
@@ -17,6 +18,7 @@ describe("the kiosk's content", () => {
     for (const sequence of kioskSequences) {
       for (const slide of sequence.slides) {
         if (slide.kind === "chart") expect(chartIds).toContain(slide.id);
+        if (slide.kind === "story") expect(stories.map((story) => story.id)).toContain(slide.id);
         for (const id of slideFacts(slide)) expect(data.facts.has(id) || data.claims.has(id), id).toBe(true);
       }
     }
@@ -61,9 +63,23 @@ describe("kiosk screens", () => {
     for (const end of ends) expect(end.next).toBe(screens.find((s) => s.sequence === end.nextSequence && s.index === 0)!.id);
   });
 
+  it("offer every step story of the chapters as a screen per step, in the story's order, tap by tap", () => {
+    for (const story of stories) {
+      const steps = screens.filter((screen) => screen.slide.kind === "story" && screen.slide.id === story.id);
+      expect(steps.map((screen) => screen.step?.id)).toEqual(story.steps);
+      const code = steps[0]!.sequence.code;
+      expect(steps.map((screen) => screen.id)).toEqual(story.steps.map((step) => `${code}-${step}`));
+      expect(steps.map((screen) => screen.step!.index)).toEqual(story.steps.map((_, i) => i));
+      // One tab for the story, leading to its first step; each step's "next" to the step after.
+      expect(slideScreenId(steps[0]!.sequence, steps[0]!.slide)).toBe(steps[0]!.id);
+      for (let i = 0; i + 1 < steps.length; i++) expect(steps[i]!.next).toBe(steps[i + 1]!.id);
+    }
+  });
+
   it("have no 'previous' on a sequence's first slide and the slide before elsewhere", () => {
     for (const screen of screens) {
-      expect(screen.previous).toBe(screen.index === 0 ? undefined : screens[screens.indexOf(screen) - 1]!.id);
+      const first = screen.index === 0 && (screen.step?.index ?? 0) === 0;
+      expect(screen.previous).toBe(first ? undefined : screens[screens.indexOf(screen) - 1]!.id);
     }
   });
 });
@@ -87,8 +103,15 @@ describe("QR targets: the chapter section that tells a slide's story", () => {
   it.each(["zh", "en"] as const)("finds for every slide a section that tells its story (%s)", (lang) => {
     for (const screen of slideScreens()) {
       const sources = chartSources(screen.slide, data);
-      const target = slideSections(screen.slide, screen.sequence, { zh: chapters("zh"), en: chapters("en") }, sources)[lang];
+      const all = { zh: chapters("zh"), en: chapters("en") };
+      const target = slideSections(screen.slide, screen.sequence, all, sources, screen.step?.id)[lang];
       expect(target?.anchor, screen.id).toBeDefined();
+      if (screen.step) {
+        // A story's step opens at the step itself, in the chapter that tells it.
+        expect(target!.anchor).toBe(screen.step.id);
+        expect(all[lang].find((c) => c.slug === target!.slug)!.body).toContain(`<Step id="${screen.step.id}">`);
+        continue;
+      }
       // The section as the Chinese chapter has it: the English one has the same anchors, in other words.
       const body = chapters("zh").find((c) => c.slug === target!.slug)!.body;
       expect(sectionsOf(chapters(lang).find((c) => c.slug === target!.slug)!.body).map((s) => s.anchor)).toContain(target!.anchor);
