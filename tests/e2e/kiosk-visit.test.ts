@@ -10,6 +10,8 @@ import { auditDataset, daysBetween, decimalsOf, formatComputed, formatStated, ro
 import { formatFact, formatQuantity, type Lang } from "../../src/data/format.ts";
 import { loadDataset } from "../../src/data/load.ts";
 import { kioskSequences } from "../../src/kiosk/content.ts";
+import { slideScreens } from "../../src/kiosk/screens.ts";
+import { stories } from "../../src/stories/registry.ts";
 import { launchBrowser, watchedPage } from "../support/browser.ts";
 import { setLanguage, showScreen, tapControl, visibleScreen, visibleText } from "../support/kiosk-page.ts";
 import { decodeQrSvg } from "../support/qr.ts";
@@ -49,7 +51,7 @@ describe("a visit to the kiosk", () => {
     const entries = await page.evaluate(() => history.length);
     await page.locator(`[data-open="${kioskSequences[0]!.code}"]`).tap();
     for (const [s, sequence] of kioskSequences.entries()) {
-      const ids = sequence.slides.map((slide) => `${sequence.code}-${slide.key}`);
+      const ids = slideScreens().flatMap((screen) => (screen.sequence === sequence ? [screen.id] : []));
       expect(await visibleScreen(page)).toEqual([ids[0]]);
       for (const id of ids.slice(1)) {
         await swipe(page, "left");
@@ -68,6 +70,31 @@ describe("a visit to the kiosk", () => {
     expect(await page.evaluate(() => history.length)).toBe(entries);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it("tells each step story of the chapters a tap at a time, in the very states the chapter draws", async () => {
+    const { page, context, consoleErrors } = await watchedPage(browser, [origin], touchScreen);
+    for (const story of stories) {
+      const screens = slideScreens().filter(({ slide }) => slide.kind === "story" && slide.id === story.id);
+      const { sequence, slide } = screens[0]!;
+      await page.goto(`${origin}/${sequence.chapter}/`);
+      const drawn = await page.evaluate(
+        (ids) => ids.map((id) => document.getElementById(id)!.querySelector(".step-chart svg")!.outerHTML),
+        story.steps,
+      );
+      await page.goto(`${origin}/kiosk/?attract=600`);
+      await page.locator(`[data-open="${sequence.code}"]`).tap();
+      await page.locator("[data-screen]:not([hidden]) .tab", { hasText: slide.label.zh }).tap();
+      for (const [i, screen] of screens.entries()) {
+        expect(await visibleScreen(page)).toEqual([screen.id]);
+        const stage = page.locator("[data-screen]:not([hidden]) .story-stage:visible");
+        expect(await stage.locator("svg").evaluate((svg) => svg.outerHTML), screen.id).toBe(drawn[i]);
+        await stage.tap();
+      }
+      expect(await visibleScreen(page)).toEqual([screens.at(-1)!.next]);
+    }
+    expect(consoleErrors).toEqual([]);
     await context.close();
   });
 
@@ -237,9 +264,15 @@ describe("the staff screen", () => {
 
 describe("accessibility of the kiosk's screens", () => {
   // The start screen is checked with every other page (tests/support/every-page.ts); these are the others' kinds.
-  const screens = [["overview-rates", "zh"], ["service-timeline", "zh"], ["staff", "zh"], ["service-timeline", "en"]] as const;
+  const screens = [
+    ["overview-rates", "zh"],
+    ["service-timeline", "zh"],
+    ["service-guide-160-days", "zh"],
+    ["staff", "zh"],
+    ["service-timeline", "en"],
+  ] as const;
   for (const colorScheme of ["light", "dark"] as const) {
-    it(`passes axe in the ${colorScheme} theme on a figures slide, a chart slide and the staff screen`, async () => {
+    it(`passes axe in the ${colorScheme} theme on a figures slide, a chart slide, a story step and the staff screen`, async () => {
       const { page, context } = await watchedPage(browser, [origin], { ...touchScreen, colorScheme });
       await page.goto(`${origin}/kiosk/?attract=600`);
       const violations: string[] = [];
