@@ -66,6 +66,8 @@ export function slideScreens(sequences: KioskSequence[] = kioskSequences): Slide
 export function screenIds(sequences: KioskSequence[] = kioskSequences): string[] {
   const ids = [startScreen, ...slideScreens(sequences).map((screen) => screen.id), staffScreen];
   const twice = ids.filter((id, i) => ids.indexOf(id) !== i);
-  if (twice.length > 0) throw new Error(`src/kiosk/content.ts: screen ids used twice: ${twice.join(", ")} (slide keys must differ)`);
+  if (twice.length > 0) {
+    throw new Error(`src/kiosk/content.ts: screen ids used twice: ${twice.join(", ")} (slide keys must differ)`);
+  }
   return ids;
 }

@@ -4,6 +4,7 @@
 // care, and the dimmed screen outside opening hours.
 import type { Browser, CDPSession, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { attachHost } from "../../scripts/kiosk-host.ts";
 import { launchBrowser, watchedPage } from "../support/browser.ts";
 import { tapControl, visibleScreen } from "../support/kiosk-page.ts";
 
@@ -160,6 +161,25 @@ describe("a kiosk left alone", () => {
     expect(await shown(page, '[data-overlay="attract"]')).toBe(true);
     expect(await page.evaluate(() => location.search)).toBe("?idle=10&countdown=20");
     expect(told).toEqual(['{"event":"reset"}']);
+    await context.close();
+  });
+
+  it("with the launcher attached: pinch zoom back to 1× and one history entry at the reset; sent away, it returns", async () => {
+    const { page, context, cdp } = await kiosk("?idle=5&screen=service-factories");
+    const home = `${origin}/kiosk/?idle=5`;
+    await attachHost(context, home, 1000);
+    await page.goto(`${origin}/kiosk/?idle=5&screen=harmony-styles`);
+    expect(await page.evaluate(() => history.length)).toBeGreaterThan(1);
+    // A two-finger pinch on a trackpad or touch screen, as desktop Chromium gets it.
+    await cdp.send("Input.synthesizePinchGesture", { x: 960, y: 540, scaleFactor: 3, gestureSourceType: "mouse" });
+    const scale = () => page.evaluate(() => Math.round(visualViewport!.scale * 10) / 10);
+    expect(await scale()).toBe(3);
+    await page.clock.runFor(30_000);
+    expect(await visibleScreen(page)).toEqual(["start"]);
+    await expect.poll(scale).toBe(1);
+    await expect.poll(() => page.evaluate(() => history.length)).toBe(1);
+    await page.goto(`${origin}/`);
+    await expect.poll(() => new URL(page.url()).pathname, { timeout: 10_000 }).toBe("/kiosk/");
     await context.close();
   });
 

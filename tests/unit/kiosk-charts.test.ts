@@ -10,8 +10,9 @@ import { slideScreens } from "../../src/kiosk/screens.ts";
 
 const data = dataset();
 const chartSlides = [...new Set(slideScreens().flatMap(({ slide }) => (slide.kind === "chart" ? [slide.id] : [])))];
+const formats = ["landscape", "portrait"] as const;
 const cases = chartSlides.flatMap((id) =>
-  (["zh", "en"] as const).flatMap((lang) => (["landscape", "portrait"] as const).map((format) => [id, lang, format] as const)),
+  (["zh", "en"] as const).flatMap((lang) => formats.map((format) => [id, lang, format] as const)),
 );
 
 describe("kiosk charts fitted to their screens", () => {
