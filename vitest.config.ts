@@ -21,6 +21,9 @@ export default defineConfig({
           globalSetup: ["tests/support/site-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A browser under load can take seconds to navigate a frame or run a page's script: polls wait up to
+          // 10 s (not vitest's 1 s) before a test calls the behaviour missing.
+          expect: { poll: { timeout: 10_000 } },
           maxWorkers: 2,
         },
       },

@@ -16,6 +16,8 @@ export default defineConfig({
       "tests/unit/audit.test.ts",
       "tests/unit/data-reading.test.ts",
       "tests/unit/schemas.test.ts",
+      "tests/unit/fact-text.test.ts",
+      "tests/unit/lookup.test.ts",
     ],
   },
 });

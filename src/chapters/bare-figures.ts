@@ -4,7 +4,7 @@
 // so a figure cannot hide in either.
 import { chineseFigures } from "./figures-zh.ts";
 import { englishFigures } from "./figures-en.ts";
-import { chineseSpans, lineAt, readerText, splitByRanges } from "./figure-text.ts";
+import { chineseSpans, type FoundFigure, lineAt, readerText, splitByRanges } from "./figure-text.ts";
 
 export interface BareFigure {
   line: number;
@@ -14,7 +14,7 @@ export interface BareFigure {
 /** Every figure written as bare text in a chapter's source, with its line. */
 export function findBareFigures(source: string, lang: "zh" | "en" = "zh"): BareFigure[] {
   const text = readerText(source);
-  let found;
+  let found: FoundFigure[];
   if (lang === "zh") {
     found = chineseFigures(text);
   } else {

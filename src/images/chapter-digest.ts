@@ -1,8 +1,8 @@
 // What a chapter's long image and card take from the chapter itself, read from its MDX source: the opening
 // paragraphs as plain text (each <Fact> replaced by the figure the page shows), the facts it cites in order,
 // the charts it places, the audited claims it cites and whether it holds the audit table.
-import { auditDataset, formatComputed, formatStated } from "../data/audit.ts";
-import { formatFact, type Lang } from "../data/format.ts";
+import { factText } from "../data/fact-text.ts";
+import type { Lang } from "../data/format.ts";
 import type { Dataset } from "../data/load.ts";
 
 export interface ChapterDigest {
@@ -20,16 +20,25 @@ export interface ChapterDigest {
 
 const attribute = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
 
-/** The text a <Fact> shows on the page (see src/components/Fact.astro). */
+/** The text a <Fact> shows on the page: the same factText as src/components/Fact.astro, from the tag's attributes. */
 function factTag(tag: string, lang: Lang, data: Dataset, where: string): string {
-  const id = attribute(tag, "id");
-  const fact = id ? data.facts.get(id) : undefined;
-  if (fact) return formatFact(fact, lang);
-  const row = auditDataset(data).find((r) => r.claim.id === id);
-  if (!row) throw new Error(`${where}: <Fact id="${id}"> names no fact or claim`);
-  const text = /\bcomputed\b/.test(tag) ? formatComputed(row, lang) : formatStated(row, lang);
-  if (text === undefined) throw new Error(`${where}: <Fact id="${id}" computed> has nothing to compute from`);
-  return text;
+  const decimals = attribute(tag, "decimals") ?? /\bdecimals=\{(\d+)\}/.exec(tag)?.[1];
+  const part = attribute(tag, "part");
+  try {
+    return factText(
+      {
+        id: attribute(tag, "id") ?? "",
+        computed: /\bcomputed\b/.test(tag),
+        exact: /\bexact\b/.test(tag),
+        ...(part === "times" || part === "beyond" ? { part } : {}),
+        ...(decimals !== undefined ? { decimals: Number(decimals) } : {}),
+      },
+      lang,
+      data,
+    ).text;
+  } catch (error) {
+    throw new Error(`${where}: ${(error as Error).message}`);
+  }
 }
 
 /** A paragraph as plain text, or undefined when it holds anything but text, emphasis, links, spans and facts. */

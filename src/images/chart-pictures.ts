@@ -1,5 +1,6 @@
 // A chart as a picture for an image slot, drawn by the one renderer with colours resolved. The slot takes the
 // candidate whose smallest text comes out largest in the box the layout leaves for it.
+import { presets } from "../charts/layouts.ts";
 import { buildChart } from "../charts/registry.ts";
 import type { ChartModel, Shape } from "../charts/model.ts";
 import { renderSvg } from "../charts/render/svg.ts";
@@ -27,9 +28,15 @@ export function chartPicture(model: ChartModel): Picture {
   };
 }
 
-/** Both page layouts of a chart: the wide one suits a landscape box, the narrow one a tall box. */
+/**
+ * The chart laid out at several measures, from the narrowest a chart allows (24 ems of its text) to the page's
+ * wide one: a narrow measure suits a tall box, a wide one a landscape box. The slot takes the one whose smallest
+ * text comes out largest once scaled into the box satori leaves for it.
+ */
 export function chartCandidates(id: string, lang: Lang, data: Dataset): Picture[] {
-  return (["wide", "narrow"] as const).map((layout) => chartPicture(buildChart(id, lang, layout, data)));
+  const text = presets.narrow.text;
+  const widths = [presets.narrow.width, 440, 520, 640, presets.wide.width];
+  return widths.map((width) => chartPicture(buildChart(id, lang, { name: `image-${width}`, width, text }, data)));
 }
 
 /** Every text a picture draws (its <text> elements), for the glyph check and the font cut. */

@@ -2,20 +2,15 @@
 // nothing. The loader and chapter tests prove the messages; this proves `astro build` stops on them, names the
 // data file or the chapter file and line, and writes nothing at all.
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, expect, it } from "vitest";
+import { projectCopy } from "../support/project-copy.ts";
 
-const project = mkdtempSync(join(tmpdir(), "jianghua-build-"));
+const copy = projectCopy();
+const project = copy.dir;
 const outDir = join(project, "dist");
-beforeAll(() => {
-  for (const entry of ["src", "content", "public", "astro.config.mjs", "tsconfig.json", "package.json"]) {
-    cpSync(entry, join(project, entry), { recursive: true });
-  }
-  symlinkSync(resolve("node_modules"), join(project, "node_modules"), "dir");
-});
-afterAll(() => rmSync(project, { recursive: true, force: true }));
+afterAll(() => copy.remove());
 
 /** Runs astro build in the copy after one edit, then undoes the edit. */
 function buildWith(file: string, edit: (text: string) => string) {

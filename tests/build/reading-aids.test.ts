@@ -82,14 +82,14 @@ describe("reading aids in the built pages", () => {
     const en = summary("/en/");
     for (const figure of [
       "108 projects",
-      "17.195 billion yuan",
+      "17.2 billion yuan",
       "8.068 billion yuan",
       "19.72 billion yuan",
       "23.8%",
       "19.6%",
       "150 days",
       "160 days",
-      "nearly 2 years",
+      "nearly two years",
       "1.2 million m²",
     ]) {
       // Set apart by a space before and a space or punctuation after: the build must not glue words to it.

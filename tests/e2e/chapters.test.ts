@@ -1,9 +1,9 @@
 // Every published chapter in real Chromium: it fits a phone and a desktop without sideways scrolling, its heading
 // anchors land the reader on the heading, the reading progress follows the scroll (and stays away without JS),
 // and print drops navigation and writes link targets out. axe runs on every page in every-page-*.test.ts.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, watchedPage } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { sharedBrowser, watchedPage } from "../support/browser.ts";
 import { headingAnchors } from "../../src/chapters/chapter-checks.ts";
 import { chapterFiles, chapterPath, isPublished } from "../../src/chapters/chapter-files.ts";
 
@@ -13,13 +13,7 @@ const chapters = chapterFiles()
   .filter(isPublished)
   .map((chapter) => ({ path: chapterPath(chapter), anchors: headingAnchors(chapter).map((anchor) => anchor.id) }));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** Where the heading an anchor names sits in the window, after a fresh load of the page at that anchor. */
 async function landOn(page: Page, path: string, id: string) {

@@ -2,18 +2,12 @@
 // page, in both languages, the wide view on a desktop and the narrow view on a phone, no text crosses the
 // picture's edge and no two texts overlap. Horizontal extents are the browser's own (getBBox); the vertical
 // extent is the em box around each text's baseline, as the layout tests use it.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { chartIds } from "../../src/charts/registry.ts";
-import { launchBrowser, watchedPage } from "../support/browser.ts";
+import { sharedBrowser, watchedPage } from "../support/browser.ts";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const origin = inject("origin");
 const views = [

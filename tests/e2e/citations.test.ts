@@ -1,23 +1,16 @@
 // Citations in Chromium as a journalist uses them: the page dates the chart's citation with the reader's day
 // (GB/T 7714's date of citing, BibTeX's and RIS's access date), the copy button copies what is shown, and
 // without script the citation shows without that date and the page says what the date is.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { chartIds } from "../../src/charts/registry.ts";
-import { launchBrowser, watchedPage } from "../support/browser.ts";
+import { sharedBrowser, watchedPage } from "../support/browser.ts";
 
 const origin = inject("origin");
 const site = inject("publicOrigin");
 const id = chartIds[0]!;
 const readerDay = new Date(2027, 2, 5, 10, 0, 0);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe("a chart page's citation", () => {
   it("gives the reader's day as the date of citing, and copies it", async () => {

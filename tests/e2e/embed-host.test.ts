@@ -2,11 +2,11 @@
 // the host situations a journalist meets (a bare page, a CMS column, a phone column, a host whose CSP forbids
 // inline code, a WordPress-sanitised oEmbed). The site is served at its public origin (https://example.org, the
 // test build's), the hosts at made-up origins; Chromium sees real cross-origin frames.
-import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
+import type { BrowserContext, Frame, Page } from "playwright-core";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, watchedPage } from "../support/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { sharedBrowser, watchedPage } from "../support/browser.ts";
 import { hostNonce, hostPage, servePage, servePublicOrigin, shownCode } from "../support/public-site.ts";
 
 const origin = inject("origin");
@@ -17,13 +17,7 @@ const id = "audit";
 const plain = shownCode(dist, `/charts/${id}/`, "embed-code");
 const withListener = shownCode(dist, `/charts/${id}/`, "embed-code-resizing");
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** A context with the public site and one host page, at the given viewport; returns the page, opened. */
 async function hosted(html: string, viewport: { width: number; height: number }, headers: Record<string, string> = {}) {
@@ -95,11 +89,19 @@ describe("an embed on another site", () => {
     await context.close();
   });
 
-  it("keeps its text between 11 and 18 px at every column width from 360 to 1200 px, with no script", async () => {
-    const { page, context } = await hosted(hostPage([{ html: plain, width: 360 }]), { width: 1280, height: 1000 });
+  it("in a 328 px phone column, with no script", async () => {
+    const { page, context } = await hosted(hostPage([{ html: plain, width: 328 }]), { width: 360, height: 740 });
+    const view = await expectWhole(await embedFrame(page));
+    expect(view.smallest).toBeGreaterThanOrEqual(11);
+    expect(view.largest).toBeLessThanOrEqual(18);
+    await context.close();
+  });
+
+  it("keeps its text between 11 and 18 px at every column width from 280 to 1200 px, with no script", async () => {
+    const { page, context } = await hosted(hostPage([{ html: plain, width: 280 }]), { width: 1280, height: 1000 });
     const frame = await embedFrame(page);
     const problems: string[] = [];
-    for (let width = 360; width <= 1200; width += 40) {
+    for (let width = 280; width <= 1200; width += 40) {
       await page.evaluate((w) => {
         document.querySelector<HTMLElement>("#column-0")!.style.width = `${w}px`;
       }, width);
@@ -151,7 +153,8 @@ describe("an embed on another site", () => {
     }, `${host}/hijacked.html`);
     expect(attempt).toBe("SecurityError");
     expect(page.url()).toBe(`${host}/story.html`);
-    const [tab] = await Promise.all([context.waitForEvent("page"), frame.locator(`.embed-foot a[href="${publicOrigin}/charts/${id}/"]`).click()]);
+    const ownPage = frame.locator(`.embed-foot a[href="${publicOrigin}/charts/${id}/"]`);
+    const [tab] = await Promise.all([context.waitForEvent("page"), ownPage.click()]);
     await tab.waitForLoadState("domcontentloaded");
     expect(tab.url()).toBe(`${publicOrigin}/charts/${id}/`);
     await context.close();

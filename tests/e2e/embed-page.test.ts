@@ -2,23 +2,17 @@
 // out, the layout fills any height without cutting anything off, and axe finds nothing. Also the copy buttons
 // of the embed code on the chart page.
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { chartDefinition, chartIds } from "../../src/charts/registry.ts";
-import { launchBrowser, watchedPage } from "../support/browser.ts";
+import { sharedBrowser, watchedPage } from "../support/browser.ts";
 import { shownCode } from "../support/public-site.ts";
 
 const origin = inject("origin");
 const id = chartIds[0]!;
 const embed = `${origin}/embed/${id}/`;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const state = (page: Page) =>
   page.evaluate(() => ({

@@ -1,16 +1,9 @@
 // The home page in real Chromium: Chinese text rendered with a CJK font, no console error, no request to any
 // other host, and a theme toggle that remembers the choice (axe runs on every page in every-page.test.ts).
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, watchedPage } from "../support/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { sharedBrowser, watchedPage } from "../support/browser.ts";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const origin = inject("origin");
 

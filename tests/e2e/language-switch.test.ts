@@ -1,19 +1,13 @@
 // The language switch in real Chromium: it keeps the reader on the same page and, with JS, at the same anchor,
 // in both directions and after the reader has moved through the contents list; without JS it still leads to
 // the same page in the other language.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, watchedPage } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { sharedBrowser, watchedPage } from "../support/browser.ts";
 
 const origin = inject("origin");
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** Follow the language switch; report where the reader lands, in which language, and whether the anchored heading is in view. */
 async function switchLanguage(page: Page) {

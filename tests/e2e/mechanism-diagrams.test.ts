@@ -1,17 +1,10 @@
 // The mechanism diagrams in real Chromium: axe in both themes and languages, the keyboard walk along the
 // structure of a diagram (steps of the loop, then its deadlines), and the narrow layouts on a phone by touch.
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, watchedPage } from "../support/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { sharedBrowser, watchedPage } from "../support/browser.ts";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const origin = inject("origin");
 const diagrams = ["strategies", "service-styles", "business-climate-checks", "project-pipeline", "problem-loop", "review-rhythm"];

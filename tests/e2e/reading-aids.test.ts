@@ -1,20 +1,14 @@
 // The header's chapter menu and the page's line on exploring charts, in real Chromium: the menu on a 375 px
 // phone by touch, by keyboard alone and without JS; the hint worded for touch on a touch screen and for mouse and
 // keyboard on a desktop, and absent when no script runs to make the charts explorable.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, watchedPage } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { sharedBrowser, watchedPage } from "../support/browser.ts";
 
 const origin = inject("origin");
 const phone = { viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** Each chapter link of the open menu: its name, box and whether it lies inside the window. */
 const menuLinks = (page: Page) =>

@@ -2,9 +2,9 @@
 // each step in focus order; screen readers meet each step's text and then its chart's name and description, each
 // chart once; touch scrolling passes straight through; motion is transforms and opacity, and none under reduced
 // motion; without JavaScript, in print, and before the script runs, every step shows its own state.
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, watchedPage } from "../support/browser.ts";
+import type { BrowserContextOptions, Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { sharedBrowser, watchedPage } from "../support/browser.ts";
 import { boxOf, place, settle, stepState } from "../support/step-page.ts";
 import { stories } from "../../src/stories/registry.ts";
 
@@ -12,13 +12,7 @@ const origin = inject("origin");
 const guide = stories.find((story) => story.id === "guide-days")!.steps;
 const desktop: BrowserContextOptions = { viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** Each step's chart in layout order: its top, bottom and opacity, and where its own text ends. */
 function linearLayout(page: Page) {

@@ -2,9 +2,9 @@
 // jumps end on the step in view, a reload keeps it, 200% zoom and a resized window keep the triggers right, and the
 // address follows the steps without filling the history. Contexts prefer reduced motion here so that states
 // settle at once; motion itself is tested in step-stories-access.test.ts.
-import type { Browser, BrowserContextOptions } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, watchedPage } from "../support/browser.ts";
+import type { BrowserContextOptions } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { sharedBrowser, watchedPage } from "../support/browser.ts";
 import { activations, boxOf, place, recordActivations, settle, stepState } from "../support/step-page.ts";
 import { stories } from "../../src/stories/registry.ts";
 
@@ -13,13 +13,7 @@ const pages = { "output-rate": "/prologue/", "guide-days": "/service/" } as Reco
 const guide = stories.find((story) => story.id === "guide-days")!.steps;
 const desktop: BrowserContextOptions = { viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function open(options: BrowserContextOptions = desktop) {
   const watched = await watchedPage(browser, [origin], options);

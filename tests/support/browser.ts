@@ -1,7 +1,29 @@
 // Launches Debian's Chromium through playwright-core with flags that keep it from reaching the network on its
 // own, and opens pages while recording console errors and every request that leaves the site.
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { ensureBrowser } from "../../scripts/ensure-browser.ts";
+
+/**
+ * One Chromium for the test file that calls this at its top level: launched before its tests, closed after them.
+ * The returned object stands for that browser (calls go to it once it is running).
+ */
+export function sharedBrowser(): Browser {
+  let running: Browser | undefined;
+  beforeAll(async () => {
+    running = await launchBrowser();
+  });
+  afterAll(async () => {
+    await running?.close();
+  });
+  return new Proxy({} as Browser, {
+    get(_, property) {
+      if (!running) throw new Error("the shared browser is used before its test file's tests start");
+      const value = Reflect.get(running, property, running);
+      return typeof value === "function" ? value.bind(running) : value;
+    },
+  });
+}
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({

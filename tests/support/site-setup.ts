@@ -35,7 +35,7 @@ export default async function setup(project: TestProject) {
     }
     console.log(`site tests: built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
-  let server;
+  let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer({ root: testDist, port });
   } catch (error) {
