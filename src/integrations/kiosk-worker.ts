@@ -56,7 +56,10 @@ export function stampBuild(root: string): KioskBuild {
   return { id, files };
 }
 
-export function workerSource(build: KioskBuild, template = readFileSync("src/kiosk/service-worker.js", "utf8")): string {
+export function workerSource(
+  build: KioskBuild,
+  template = readFileSync("src/kiosk/service-worker.js", "utf8"),
+): string {
   return `// Generated at build by src/integrations/kiosk-worker.ts.\nconst BUILD = ${JSON.stringify(build)};\n${template}`;
 }
 

@@ -20,7 +20,15 @@ export interface KioskConfig {
 
 type NumberSetting = Exclude<keyof KioskConfig, "hours">;
 
-export const defaults: KioskConfig = { idle: 90, countdown: 20, attract: 30, cycle: 7, update: 30, reach: 0, hours: undefined };
+export const defaults: KioskConfig = {
+  idle: 90,
+  countdown: 20,
+  attract: 30,
+  cycle: 7,
+  update: 30,
+  reach: 0,
+  hours: undefined,
+};
 
 const bounds: Record<NumberSetting, [number, number]> = {
   idle: [5, 3600],

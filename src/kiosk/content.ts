@@ -62,7 +62,10 @@ export const kioskOverview: KioskSequence = {
         { fact: "contract-investment-2015-2020" },
         {
           change: ["output-2015", "output-2020"],
-          label: { zh: "规模工业总产值，2015年→2020年", en: "Gross output of firms above the size threshold, 2015 → 2020" },
+          label: {
+            zh: "规模工业总产值，2015年→2020年",
+            en: "Gross output of firms above the size threshold, 2015 → 2020",
+          },
         },
       ],
     },
@@ -71,7 +74,10 @@ export const kioskOverview: KioskSequence = {
       key: "rates",
       label: { zh: "增速与天数", en: "Rates, days" },
       heading: { zh: "原文的说法和本站的核算", en: "What the article states and what we compute" },
-      figures: [{ claim: "output-annual-rate" }, { claim: "guide-signing-to-production", against: "guide-usual-duration" }],
+      figures: [
+        { claim: "output-annual-rate" },
+        { claim: "guide-signing-to-production", against: "guide-usual-duration" },
+      ],
     },
     { kind: "story", key: "output-story", label: { zh: "增速怎么算", en: "Which rate" }, id: "output-rate" },
     { kind: "chart", key: "growth", label: { zh: "四个数字", en: "Four measures" }, id: "growth-2015-2020" },
@@ -136,7 +142,11 @@ export const kioskCodes: KioskCode[] = [
         key: "deadlines",
         label: { zh: "时限", en: "Deadlines" },
         heading: { zh: "时限、走访与联系项目", en: "Deadlines, visits and key projects" },
-        figures: [{ fact: "general-problem-deadline" }, { fact: "onsite-visits-per-month" }, { fact: "key-projects-per-official" }],
+        figures: [
+          { fact: "general-problem-deadline" },
+          { fact: "onsite-visits-per-month" },
+          { fact: "key-projects-per-official" },
+        ],
       },
       { kind: "chart", key: "pipeline", label: { zh: "项目流程", en: "Pipeline" }, id: "project-pipeline" },
       { kind: "chart", key: "rhythm", label: { zh: "节奏", en: "Rhythm" }, id: "review-rhythm" },
@@ -148,4 +158,10 @@ export const kioskCodes: KioskCode[] = [
 export const kioskSequences: KioskSequence[] = [kioskOverview, ...kioskCodes];
 
 /** Headline figures for the attract loop, shown one at a time when nobody is using the kiosk. */
-export const attractFigures = ["projects-2015-2020", "output-2020", "contract-investment-2015-2020", "factories-secured", "value-added-growth-h1-2021"];
+export const attractFigures = [
+  "projects-2015-2020",
+  "output-2020",
+  "contract-investment-2015-2020",
+  "factories-secured",
+  "value-added-growth-h1-2021",
+];

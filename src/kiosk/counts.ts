@@ -43,7 +43,9 @@ export function parseCounts(text: string | null): CountsData {
   for (const [day, raw] of Object.entries(days as Record<string, Partial<DayCounts>>)) {
     if (!/^\d{4}-\d\d-\d\d$/.test(day) || !raw || typeof raw !== "object") continue;
     const codes = Object.fromEntries(
-      Object.entries(raw.codes ?? {}).filter(([code]) => /^[a-z][a-z0-9-]{0,40}$/.test(code)).map(([code, n]) => [code, count(n)]),
+      Object.entries(raw.codes ?? {})
+        .filter(([code]) => /^[a-z][a-z0-9-]{0,40}$/.test(code))
+        .map(([code, n]) => [code, count(n)]),
     );
     data.days[day] = {
       sessions: count(raw.sessions),

@@ -44,7 +44,10 @@ export function chartBox(display: KioskDisplay): KioskDisplay {
   const em = emOf(display);
   const { gap, panel, qr, bar, head } = measures;
   if (formatOf(display) === "landscape") {
-    return { width: display.width - (panel + 3 * gap) * em, height: display.height - (Math.max(qr * em, 96) + 3 * gap * em) };
+    return {
+      width: display.width - (panel + 3 * gap) * em,
+      height: display.height - (Math.max(qr * em, 96) + 3 * gap * em),
+    };
   }
   return { width: display.width - 2 * gap * em, height: display.height - (head + bar + 4 * gap) * em };
 }

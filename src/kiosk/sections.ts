@@ -65,8 +65,16 @@ function matchesFor(slide: Slide, sources: ChartSources): Match[] {
   if (slide.kind === "story") return [(section) => section.text.includes(`<StepStory id="${slide.id}"`)];
   return [
     (section) => section.charts.includes(slide.id),
-    ...sources.records.map((id): Match => (section) => section.facts.includes(id)),
-    ...sources.lists.map((items): Match => (section) => items.every((item) => section.text.includes(item))),
+    ...sources.records.map(
+      (id): Match =>
+        (section) =>
+          section.facts.includes(id),
+    ),
+    ...sources.lists.map(
+      (items): Match =>
+        (section) =>
+          items.every((item) => section.text.includes(item)),
+    ),
   ];
 }
 

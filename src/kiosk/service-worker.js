@@ -14,7 +14,10 @@ const repaired = new Set();
 
 async function revisionOf(response) {
   const digest = await crypto.subtle.digest("SHA-256", await response.clone().arrayBuffer());
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("").slice(0, 16);
+  return [...new Uint8Array(digest)]
+    .map((b) => b.toString(16).padStart(2, "0"))
+    .join("")
+    .slice(0, 16);
 }
 
 async function intact(response, path) {
@@ -121,12 +124,12 @@ async function check(repair) {
 }
 
 self.addEventListener("message", (event) => {
-  const type = event.data && event.data.type;
+  const type = event.data?.type;
   // A page of this build runs: no page needs the earlier builds' files any more (the kiosk has one screen).
   if (type === "running" && event.data.build === BUILD.id) {
     return void event.waitUntil(earlierCaches().then((keys) => Promise.all(keys.map((key) => caches.delete(key)))));
   }
   if (type === "status" || type === "check") {
-    event.waitUntil(check(type === "check").then((status) => event.ports[0] && event.ports[0].postMessage(status)));
+    event.waitUntil(check(type === "check").then((status) => event.ports[0]?.postMessage(status)));
   }
 });

@@ -27,7 +27,8 @@ async function setMode(mode: "reach" | "large", on: boolean): Promise<void> {
   await page.evaluate(
     ([name, wanted]) => {
       const shell = document.querySelector<HTMLElement>("kiosk-shell")!;
-      if (shell.hasAttribute(`data-${name}`) !== wanted) shell.querySelector<HTMLButtonElement>(`[data-screen]:not([hidden]) [data-action="${name}"]`)!.click();
+      if (shell.hasAttribute(`data-${name}`) !== wanted)
+        shell.querySelector<HTMLButtonElement>(`[data-screen]:not([hidden]) [data-action="${name}"]`)!.click();
     },
     [mode, on] as const,
   );
@@ -71,25 +72,39 @@ describe("kiosk layouts made for the screen", () => {
           await setLanguage(page, lang);
           const found = await page.evaluate(() => {
             const stage = document.querySelector("[data-screen]:not([hidden]) .slide-stage")!.getBoundingClientRect();
-            const svg = [...document.querySelectorAll<SVGSVGElement>("[data-screen]:not([hidden]) svg.chart-svg")].find((s) => s.checkVisibility());
+            const svg = [...document.querySelectorAll<SVGSVGElement>("[data-screen]:not([hidden]) svg.chart-svg")].find(
+              (s) => s.checkVisibility(),
+            );
             if (!svg) return { stage: { width: stage.width, height: stage.height } };
-            const texts = [...svg.querySelectorAll("text")].map((t) => Number(t.getAttribute("font-size")) * t.getScreenCTM()!.a);
+            const texts = [...svg.querySelectorAll("text")].map(
+              (t) => Number(t.getAttribute("font-size")) * t.getScreenCTM()!.a,
+            );
             const view = svg.viewBox.baseVal;
             const scale = Math.min(stage.width / view.width, stage.height / view.height);
             const filled = (view.width * view.height * scale * scale) / (stage.width * stage.height);
             // How far the drawing reaches across the stage: 1 when it touches two opposite sides.
             const reach = Math.max((view.width * scale) / stage.width, (view.height * scale) / stage.height);
             const story = Boolean(svg.closest("[data-story]"));
-            return { stage: { width: stage.width, height: stage.height }, smallest: Math.min(...texts), filled, reach, story };
+            return {
+              stage: { width: stage.width, height: stage.height },
+              smallest: Math.min(...texts),
+              filled,
+              reach,
+              story,
+            };
           });
           const where = `${screen} ${lang}`;
           if (found.stage.width < box.width - 2 || found.stage.height < box.height - 2) {
-            problems.push(`${where}: stage ${Math.round(found.stage.width)}×${Math.round(found.stage.height)} < promised ${Math.round(box.width)}×${Math.round(box.height)}`);
+            problems.push(
+              `${where}: stage ${Math.round(found.stage.width)}×${Math.round(found.stage.height)} < promised ${Math.round(box.width)}×${Math.round(box.height)}`,
+            );
           }
-          if (found.smallest !== undefined && found.smallest < 22) problems.push(`${where}: chart text ${found.smallest.toFixed(1)} px`);
+          if (found.smallest !== undefined && found.smallest < 22)
+            problems.push(`${where}: chart text ${found.smallest.toFixed(1)} px`);
           // Portrait boxes are tall: a chart drawn for a wide page would leave most of one empty. A story's states
           // keep the chapter's proportions, so they are held to reaching across the box instead.
-          if (found.story && found.reach! < 0.98) problems.push(`${where}: story state reaches ${found.reach} of its box`);
+          if (found.story && found.reach! < 0.98)
+            problems.push(`${where}: story state reaches ${found.reach} of its box`);
           const portrait = display.height > display.width && !found.story;
           if (portrait && found.filled !== undefined && found.filled < 0.5) {
             problems.push(`${where}: chart fills ${(found.filled * 100).toFixed(0)}% of its box`);
@@ -111,7 +126,9 @@ describe("kiosk layouts made for the screen", () => {
             .filter((b) => b.checkVisibility())
             .map((b) => ({ text: b.innerText.trim(), ...b.getBoundingClientRect().toJSON() })),
         );
-        for (const b of boxes) if (b.width < 48 || b.height < 48) small.push(`${display.width}×${display.height} ${screen}: "${b.text}" ${b.width}×${b.height}`);
+        for (const b of boxes)
+          if (b.width < 48 || b.height < 48)
+            small.push(`${display.width}×${display.height} ${screen}: "${b.text}" ${b.width}×${b.height}`);
       }
     }
     expect(small).toEqual([]);

@@ -122,8 +122,10 @@ describe("new builds", () => {
     expect(await lookForBuild(page)).toBe("no network");
     await site.start();
     expect(await lookForBuild(page)).toBe("looked");
-    // The new build's worker serves from now on, but the page on screen stays the old build's.
-    await expect.poll(() => workerStatus(page, "status").then((status) => status.id), { timeout: 20_000 }).toBe(newId);
+    // The new build's worker serves from now on, but the page on screen stays the old build's. (Its install
+    // fetches and hashes every file: on a loaded machine that can take half a minute.)
+    const serving = () => workerStatus(page, "status").then((status) => status.id);
+    await expect.poll(serving, { timeout: 45_000, interval: 1000 }).toBe(newId);
     await page.clock.runFor(4_000);
     expect(await visibleScreen(page)).toEqual(["service-timeline"]);
     expect(await page.locator('h1[data-build="next"]').count()).toBe(0);
@@ -133,5 +135,5 @@ describe("new builds", () => {
     await expect.poll(() => visibleScreen(page)).toEqual(["start"]);
     expect(await page.locator('h1[data-build="next"]').count()).toBe(1);
     await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([`kiosk-${newId}`]);
-  });
+  }, 150_000);
 });

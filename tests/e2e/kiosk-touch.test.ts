@@ -20,7 +20,10 @@ afterAll(async () => {
 
 /** A kiosk page with the clock in the test's hands (timers run only when the test says). */
 async function kiosk(query: string, options: { time?: Date; viewport?: { width: number; height: number } } = {}) {
-  const watched = await watchedPage(browser, [origin], { ...landscape, ...(options.viewport ? { viewport: options.viewport } : {}) });
+  const watched = await watchedPage(browser, [origin], {
+    ...landscape,
+    ...(options.viewport ? { viewport: options.viewport } : {}),
+  });
   const time = options.time ?? new Date(2026, 11, 1, 10, 0);
   // Installed a little before `time` and paused at it, so that no real time slips into the test's timings.
   await watched.page.clock.install({ time: new Date(time.getTime() - 10_000) });
@@ -30,7 +33,12 @@ async function kiosk(query: string, options: { time?: Date; viewport?: { width: 
   return { ...watched, cdp };
 }
 
-async function touch(cdp: CDPSession, x: number, y: number, end: "touchEnd" | "touchCancel" = "touchEnd"): Promise<void> {
+async function touch(
+  cdp: CDPSession,
+  x: number,
+  y: number,
+  end: "touchEnd" | "touchCancel" = "touchEnd",
+): Promise<void> {
   await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x, y }] });
   await cdp.send("Input.dispatchTouchEvent", { type: end, touchPoints: [] });
 }
@@ -79,15 +87,22 @@ describe("touch on the kiosk", () => {
     await page.emulateMedia({ reducedMotion: "reduce" });
     const flat: string[] = [];
     for (const screen of ["service-factories", "start"]) {
-      await page.evaluate((id) => (document.querySelector("kiosk-shell") as HTMLElement & { show(id: string): void }).show(id), screen);
+      await page.evaluate(
+        (id) => (document.querySelector("kiosk-shell") as HTMLElement & { show(id: string): void }).show(id),
+        screen,
+      );
       const controls = await page.locator(`[data-screen="${screen}"] button:visible:not(:disabled)`).all();
       for (const control of controls) {
         const box = (await control.boundingBox())!;
-        await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: box.x + box.width / 2, y: box.y + box.height / 2 }] });
+        await cdp.send("Input.dispatchTouchEvent", {
+          type: "touchStart",
+          touchPoints: [{ x: box.x + box.width / 2, y: box.y + box.height / 2 }],
+        });
         const pressed = await control.evaluate((element) => getComputedStyle(element).transform);
         await cdp.send("Input.dispatchTouchEvent", { type: "touchCancel", touchPoints: [] });
         const released = await control.evaluate((element) => getComputedStyle(element).transform);
-        if (pressed === "none" || released !== "none") flat.push(`${screen} "${(await control.innerText()).trim()}": ${pressed} → ${released}`);
+        if (pressed === "none" || released !== "none")
+          flat.push(`${screen} "${(await control.innerText()).trim()}": ${pressed} → ${released}`);
       }
     }
     expect(flat).toEqual([]);
@@ -97,7 +112,9 @@ describe("touch on the kiosk", () => {
   it("hides the cursor, selects no text, opens no context menu and has no links, but leaves zoom allowed", async () => {
     const { page, context } = await kiosk("?attract=600&screen=service-timeline");
     const cursors = await page.evaluate(() =>
-      ["kiosk-shell", ".tile", '[data-step="next"]', ".tab", '[data-screen="service-timeline"] .mark'].map((s) => getComputedStyle(document.querySelector(s)!).cursor),
+      ["kiosk-shell", ".tile", '[data-step="next"]', ".tab", '[data-screen="service-timeline"] .mark'].map(
+        (s) => getComputedStyle(document.querySelector(s)!).cursor,
+      ),
     );
     expect(new Set(cursors)).toEqual(new Set(["none"]));
     expect(await page.evaluate(() => getComputedStyle(document.querySelector("kiosk-shell")!).userSelect)).toBe("none");
@@ -109,25 +126,41 @@ describe("touch on the kiosk", () => {
     expect(prevented).toBe(true);
     expect(await page.locator("a[href]").count()).toBe(0);
     for (const element of ["html", "body"]) {
-      expect(await page.evaluate((e) => getComputedStyle(document.querySelector(e)!).overscrollBehaviorX, element)).toBe("none");
+      expect(
+        await page.evaluate((e) => getComputedStyle(document.querySelector(e)!).overscrollBehaviorX, element),
+      ).toBe("none");
     }
-    expect(await page.locator('meta[name="viewport"]').getAttribute("content")).not.toMatch(/user-scalable=no|maximum-scale/);
+    expect(await page.locator('meta[name="viewport"]').getAttribute("content")).not.toMatch(
+      /user-scalable=no|maximum-scale/,
+    );
     await context.close();
   });
 });
 
 describe("reach and large-text modes", () => {
-  for (const [format, viewport, share] of [["landscape", { width: 1920, height: 1080 }, 0.33], ["portrait", { width: 1080, height: 1920 }, 0.4]] as const) {
+  for (const [format, viewport, share] of [
+    ["landscape", { width: 1920, height: 1080 }, 0.33],
+    ["portrait", { width: 1080, height: 1920 }, 0.4],
+  ] as const) {
     it(`reach mode puts every control and all content in the lower part of a ${format} screen`, async () => {
       const { page, context } = await kiosk("?attract=600", { viewport });
       for (const screen of ["start", "overview-investment", "service-chains"]) {
-        await page.evaluate((id) => (document.querySelector("kiosk-shell") as HTMLElement & { show(id: string): void }).show(id), screen);
+        await page.evaluate(
+          (id) => (document.querySelector("kiosk-shell") as HTMLElement & { show(id: string): void }).show(id),
+          screen,
+        );
         if ((await page.locator("kiosk-shell").getAttribute("data-reach")) === null) await tapControl(page, "内容放低");
         const highest = await page.evaluate(() =>
-          Math.min(...[...document.querySelectorAll("[data-screen]:not([hidden]) *")].filter((e) => e.checkVisibility()).map((e) => e.getBoundingClientRect().top)),
+          Math.min(
+            ...[...document.querySelectorAll("[data-screen]:not([hidden]) *")]
+              .filter((e) => e.checkVisibility())
+              .map((e) => e.getBoundingClientRect().top),
+          ),
         );
         expect(highest, screen).toBeGreaterThanOrEqual(viewport.height * share - 1);
-        expect(await page.locator('[data-screen]:not([hidden]) [data-action="reach"]').getAttribute("aria-pressed")).toBe("true");
+        expect(
+          await page.locator('[data-screen]:not([hidden]) [data-action="reach"]').getAttribute("aria-pressed"),
+        ).toBe("true");
       }
       await context.close();
     });
@@ -135,8 +168,16 @@ describe("reach and large-text modes", () => {
 
   it("large text makes the kiosk's text a quarter larger", async () => {
     const { page, context } = await kiosk("?attract=600&screen=overview-rates");
-    const size = (selector: string) => page.locator(selector).first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
-    const selectors = ['[data-screen="overview-rates"] .slide-heading', '[data-screen="overview-rates"] .figure-value', '[data-screen="overview-rates"] .tab'];
+    const size = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    const selectors = [
+      '[data-screen="overview-rates"] .slide-heading',
+      '[data-screen="overview-rates"] .figure-value',
+      '[data-screen="overview-rates"] .tab',
+    ];
     const before = await Promise.all(selectors.map(size));
     await tapControl(page, "放大文字");
     const after = await Promise.all(selectors.map(size));
@@ -157,7 +198,11 @@ describe("a kiosk left alone", () => {
     await page.clock.runFor(21_000);
     expect(await visibleScreen(page)).toEqual(["start"]);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-Hans");
-    expect(await page.locator("kiosk-shell").evaluate((shell) => [shell.hasAttribute("data-reach"), shell.hasAttribute("data-large")])).toEqual([false, false]);
+    expect(
+      await page
+        .locator("kiosk-shell")
+        .evaluate((shell) => [shell.hasAttribute("data-reach"), shell.hasAttribute("data-large")]),
+    ).toEqual([false, false]);
     expect(await shown(page, '[data-overlay="attract"]')).toBe(true);
     expect(await page.evaluate(() => location.search)).toBe("?idle=10&countdown=20");
     expect(told).toEqual(['{"event":"reset"}']);
@@ -203,17 +248,28 @@ describe("a kiosk left alone", () => {
       frames.push(
         await page.evaluate(() => {
           const current = document.querySelector<HTMLElement>(".attract-figure.is-current")!;
-          return { lang: current.dataset.figureLang!, figure: current.dataset.figure!, transform: getComputedStyle(document.querySelector(".attract-stage")!).transform };
+          return {
+            lang: current.dataset.figureLang!,
+            figure: current.dataset.figure!,
+            transform: getComputedStyle(document.querySelector(".attract-stage")!).transform,
+          };
         }),
       );
       await page.clock.runFor(2_000);
     }
     expect(frames.map((f) => f.lang)).toEqual(["zh", "en", "zh", "en", "zh", "en", "zh", "en"]);
     expect(new Set(frames.map((f) => f.figure)).size).toBeGreaterThanOrEqual(5);
-    const offsets = frames.map((f) => f.transform.match(/-?[\d.]+/g)!.map(Number).slice(4, 6));
+    const offsets = frames.map((f) =>
+      f.transform
+        .match(/-?[\d.]+/g)!
+        .map(Number)
+        .slice(4, 6),
+    );
     for (const [x, y] of offsets) expect(Math.hypot(x!, y!)).toBeLessThanOrEqual(12.5);
     expect(new Set(offsets.map((o) => o.join())).size).toBeGreaterThanOrEqual(4);
-    expect(await page.locator(".attract-figure.is-current").evaluate((e) => getComputedStyle(e).animationName)).toBe("none");
+    expect(await page.locator(".attract-figure.is-current").evaluate((e) => getComputedStyle(e).animationName)).toBe(
+      "none",
+    );
     await context.close();
   });
 

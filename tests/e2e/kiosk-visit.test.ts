@@ -36,7 +36,10 @@ async function swipe(page: Page, direction: "left" | "right"): Promise<void> {
   const y = 500;
   await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: from, y }] });
   for (let step = 1; step <= 6; step++) {
-    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x: from + ((to - from) * step) / 6, y }] });
+    await cdp.send("Input.dispatchTouchEvent", {
+      type: "touchMove",
+      touchPoints: [{ x: from + ((to - from) * step) / 6, y }],
+    });
   }
   // The finger rests before lifting, as people do: without it Chrome starts a fling that swallows the next tap.
   await page.waitForTimeout(120);
@@ -62,7 +65,9 @@ describe("a visit to the kiosk", () => {
       await page.locator("[data-screen]:not([hidden]) .tab").last().tap();
       expect(await visibleScreen(page)).toEqual([ids.at(-1)]);
       const next = kioskSequences[(s + 1) % kioskSequences.length]!;
-      expect(await page.locator(`[data-screen="${ids.at(-1)}"] [data-step="next"]`).innerText()).toContain(next.name.zh);
+      expect(await page.locator(`[data-screen="${ids.at(-1)}"] [data-step="next"]`).innerText()).toContain(
+        next.name.zh,
+      );
       if (s < kioskSequences.length - 1) await page.locator(`[data-screen="${ids.at(-1)}"] [data-step="next"]`).tap();
     }
     await tapControl(page, "回到首页");
@@ -105,18 +110,55 @@ describe("a visit to the kiosk", () => {
   /** Each key figure: the taps from the start screen (cards and controls by their visible words) and what shows. */
   const keyFigures = (lang: Lang) => {
     const name = (code: string) => kioskSequences.find((s) => s.code === code)!.name[lang];
-    const label = (code: string, key: string) => kioskSequences.find((s) => s.code === code)!.slides.find((s) => s.key === key)!.label[lang];
+    const label = (code: string, key: string) =>
+      kioskSequences.find((s) => s.code === code)!.slides.find((s) => s.key === key)!.label[lang];
     const ruiyiDays = daysBetween(data.events.get("ruiyi-signing")!.date, data.events.get("ruiyi-flat-rented")!.date);
     return [
-      { what: "projects and contracted investment", taps: [name("overview")], shows: [fact("projects-2015-2020", lang), fact("contract-investment-2015-2020", lang)] },
-      { what: "output 2015 and 2020", taps: [name("overview")], shows: [fact("output-2015", lang), fact("output-2020", lang)] },
-      { what: "yearly growth, stated and computed", taps: [name("overview"), label("overview", "rates")], shows: [formatStated(audit("output-annual-rate"), lang), computedAtStated("output-annual-rate", lang)] },
-      { what: "Guide's days against the usual two years", taps: [name("overview"), label("overview", "rates")], shows: [formatStated(audit("guide-signing-to-production"), lang), formatComputed(audit("guide-signing-to-production"), lang)!, fact("guide-usual-duration", lang)] },
+      {
+        what: "projects and contracted investment",
+        taps: [name("overview")],
+        shows: [fact("projects-2015-2020", lang), fact("contract-investment-2015-2020", lang)],
+      },
+      {
+        what: "output 2015 and 2020",
+        taps: [name("overview")],
+        shows: [fact("output-2015", lang), fact("output-2020", lang)],
+      },
+      {
+        what: "yearly growth, stated and computed",
+        taps: [name("overview"), label("overview", "rates")],
+        shows: [formatStated(audit("output-annual-rate"), lang), computedAtStated("output-annual-rate", lang)],
+      },
+      {
+        what: "Guide's days against the usual two years",
+        taps: [name("overview"), label("overview", "rates")],
+        shows: [
+          formatStated(audit("guide-signing-to-production"), lang),
+          formatComputed(audit("guide-signing-to-production"), lang)!,
+          fact("guide-usual-duration", lang),
+        ],
+      },
       { what: "Ruiyi's flat", taps: [name("service")], shows: [formatQuantity(ruiyiDays, "days", lang)] },
-      { what: "honours", taps: [name("spirit"), label("spirit", "honours")], shows: [fact("national-honours", lang), fact("provincial-honours", lang)] },
-      { what: "the park's rank", taps: [name("spirit"), label("spirit", "rankings")], shows: [fact("park-rank", lang), fact("parks-ranked", lang)] },
-      { what: "factory space against the plan", taps: [name("service"), label("service", "factories")], shows: [fact("factories-secured", lang), formatComputed(audit("factories-vs-plan"), lang)!] },
-      { what: "2021 trade", taps: [name("overview"), label("overview", "momentum")], shows: [fact("trade-jan-may-2021", lang), fact("trade-growth-jan-may-2021", lang)] },
+      {
+        what: "honours",
+        taps: [name("spirit"), label("spirit", "honours")],
+        shows: [fact("national-honours", lang), fact("provincial-honours", lang)],
+      },
+      {
+        what: "the park's rank",
+        taps: [name("spirit"), label("spirit", "rankings")],
+        shows: [fact("park-rank", lang), fact("parks-ranked", lang)],
+      },
+      {
+        what: "factory space against the plan",
+        taps: [name("service"), label("service", "factories")],
+        shows: [fact("factories-secured", lang), formatComputed(audit("factories-vs-plan"), lang)!],
+      },
+      {
+        what: "2021 trade",
+        taps: [name("overview"), label("overview", "momentum")],
+        shows: [fact("trade-jan-may-2021", lang), fact("trade-growth-jan-may-2021", lang)],
+      },
     ];
   };
 
@@ -129,10 +171,15 @@ describe("a visit to the kiosk", () => {
       await showScreen(page, "start");
       expect(figure.taps.length).toBeLessThanOrEqual(3);
       for (const label of figure.taps) await tapControl(page, label);
-      for (const [lang, shows] of [["zh", figure.shows], ["en", english[i]!.shows]] as const) {
+      for (const [lang, shows] of [
+        ["zh", figure.shows],
+        ["en", english[i]!.shows],
+      ] as const) {
         await setLanguage(page, lang);
         const text = (await visibleText(page)).replace(/\s+/g, " ");
-        for (const shown of shows) if (!text.includes(shown)) missing.push(`${figure.what} (${lang}): "${shown}" after ${figure.taps.join(" → ")}`);
+        for (const shown of shows)
+          if (!text.includes(shown))
+            missing.push(`${figure.what} (${lang}): "${shown}" after ${figure.taps.join(" → ")}`);
       }
       await setLanguage(page, "zh");
     }
@@ -150,7 +197,9 @@ describe("the kiosk in English", () => {
     await tapControl(page, "English");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
     const found: string[] = [];
-    for (const screen of await page.evaluate(() => [...document.querySelectorAll<HTMLElement>("[data-screen]")].map((s) => s.dataset.screen!))) {
+    for (const screen of await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>("[data-screen]")].map((s) => s.dataset.screen!),
+    )) {
       await showScreen(page, screen);
       const leaks = await page.evaluate((pattern) => {
         const re = new RegExp(pattern);
@@ -159,7 +208,12 @@ describe("the kiosk in English", () => {
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           const parent = node.parentElement!;
-          if (!parent.checkVisibility() || parent.closest("title, desc") || parent.closest("[lang]")?.getAttribute("lang") === "zh-Hans") continue;
+          if (
+            !parent.checkVisibility() ||
+            parent.closest("title, desc") ||
+            parent.closest("[lang]")?.getAttribute("lang") === "zh-Hans"
+          )
+            continue;
           if (re.test(node.textContent ?? "")) out.push(`text "${node.textContent!.trim().slice(0, 30)}"`);
         }
         for (const element of [root, ...root.querySelectorAll("[aria-label]")]) {
@@ -171,9 +225,11 @@ describe("the kiosk in English", () => {
       found.push(...leaks.map((leak) => `${screen}: ${leak}`));
     }
     expect(found).toEqual([]);
-    const englishFrames = await page.locator('.attract-figure[data-figure-lang="en"]').evaluateAll((frames) =>
-      frames.map((frame) => ({ lang: frame.getAttribute("lang"), text: frame.textContent ?? "" })),
-    );
+    const englishFrames = await page
+      .locator('.attract-figure[data-figure-lang="en"]')
+      .evaluateAll((frames) =>
+        frames.map((frame) => ({ lang: frame.getAttribute("lang"), text: frame.textContent ?? "" })),
+      );
     expect(englishFrames.length).toBeGreaterThan(0);
     for (const frame of englishFrames) {
       expect(frame.lang).toBe("en");
@@ -202,9 +258,11 @@ describe("the kiosk in English", () => {
       const url = new URL(text, publicOrigin);
       const file = join(dist, url.pathname, "index.html");
       const where = `${screen} ${lang}: ${text || "(no code)"}`;
-      if (!text.startsWith(prefix) || (lang === "zh" && text.startsWith(`${publicOrigin}/en/`))) problems.push(`${where} is not under ${prefix}`);
+      if (!text.startsWith(prefix) || (lang === "zh" && text.startsWith(`${publicOrigin}/en/`)))
+        problems.push(`${where} is not under ${prefix}`);
       else if (!existsSync(file)) problems.push(`${where}: no such page`);
-      else if (!url.hash || !readFileSync(file, "utf8").includes(`id="${url.hash.slice(1)}"`)) problems.push(`${where}: no section ${url.hash}`);
+      else if (!url.hash || !readFileSync(file, "utf8").includes(`id="${url.hash.slice(1)}"`))
+        problems.push(`${where}: no section ${url.hash}`);
     }
     // The code a visitor sees is the one of the language chosen.
     await showScreen(page, "service-factories");
@@ -248,7 +306,10 @@ describe("the staff screen", () => {
     expect(await row()).toEqual([today, "1", "spirit 1", "0 / 1", "0"]);
     await expect.poll(() => page.locator("[data-counts-qr] svg").count()).toBe(1);
     const json = decodeQrSvg(await page.locator("[data-counts-qr] svg").evaluate((svg) => svg.outerHTML));
-    expect(JSON.parse(json!)).toMatchObject({ build: buildId, days: { [today]: { sessions: 1, codes: { spirit: 1 }, lang: { zh: 0, en: 1 }, resets: 0 } } });
+    expect(JSON.parse(json!)).toMatchObject({
+      build: buildId,
+      days: { [today]: { sessions: 1, codes: { spirit: 1 }, lang: { zh: 0, en: 1 }, resets: 0 } },
+    });
 
     await page.goto(`${origin}/kiosk/?attract=600&screen=staff`);
     await expect.poll(row, { timeout: 10_000 }).toEqual([today, "1", "spirit 1", "0 / 1", "0"]);
@@ -282,7 +343,11 @@ describe("accessibility of the kiosk's screens", () => {
         const axe = new AxeBuilder({ page }).include("[data-screen]:not([hidden])");
         // A theme changes colours only: the dark pass reruns the rule that depends on them.
         const result = await (colorScheme === "dark" ? axe.withRules(["color-contrast"]) : axe).analyze();
-        violations.push(...result.violations.map((v) => `${screen} ${lang} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`));
+        violations.push(
+          ...result.violations.map(
+            (v) => `${screen} ${lang} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+          ),
+        );
       }
       expect(violations).toEqual([]);
       await context.close();

@@ -125,6 +125,9 @@ export function lookForBuild(page: Page): Promise<string> {
     navigator.serviceWorker
       .getRegistration()
       .then((registration) => registration!.update())
-      .then(() => "looked", () => "no network"),
+      .then(
+        () => "looked",
+        () => "no network",
+      ),
   );
 }

@@ -9,7 +9,13 @@ describe("kiosk settings from the query string", () => {
 
   it("takes values within bounds", () => {
     expect(parseKioskConfig("?idle=30&attract=10&cycle=5&countdown=30&update=5&reach=1&hours=08:30-17:00")).toEqual({
-      idle: 30, attract: 10, cycle: 5, countdown: 30, update: 5, reach: 1, hours: [510, 1020],
+      idle: 30,
+      attract: 10,
+      cycle: 5,
+      countdown: 30,
+      update: 5,
+      reach: 1,
+      hours: [510, 1020],
     });
   });
 

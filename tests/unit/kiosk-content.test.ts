@@ -8,7 +8,14 @@ import { kioskCodes, kioskOverview, kioskSequences } from "../../src/kiosk/conte
 import { figureText } from "../../src/kiosk/figures.ts";
 import { screenIds, slideScreenId, slideScreens } from "../../src/kiosk/screens.ts";
 import { stories } from "../../src/stories/registry.ts";
-import { sectionPath, sectionsOf, slideFacts, slideSection, slideSections, type ChapterSource } from "../../src/kiosk/sections.ts";
+import {
+  sectionPath,
+  sectionsOf,
+  slideFacts,
+  slideSection,
+  slideSections,
+  type ChapterSource,
+} from "../../src/kiosk/sections.ts";
 import { chartSources } from "../../src/kiosk/chart-sources.ts";
 
 const data = loadDataset();
@@ -60,7 +67,8 @@ describe("kiosk screens", () => {
       ["harmony", "acceleration"],
       ["acceleration", "overview"],
     ]);
-    for (const end of ends) expect(end.next).toBe(screens.find((s) => s.sequence === end.nextSequence && s.index === 0)!.id);
+    for (const end of ends)
+      expect(end.next).toBe(screens.find((s) => s.sequence === end.nextSequence && s.index === 0)!.id);
   });
 
   it("offer every step story of the chapters as a screen per step, in the story's order, tap by tap", () => {
@@ -88,11 +96,16 @@ describe("QR targets: the chapter section that tells a slide's story", () => {
   const chapters = (lang: "zh" | "en"): ChapterSource[] =>
     readdirSync(join("content/chapters", lang))
       .filter((file) => file.endsWith(".mdx"))
-      .map((file) => ({ slug: file.replace(/^\d\d-|\.mdx$/g, ""), body: readFileSync(join("content/chapters", lang, file), "utf8") }))
+      .map((file) => ({
+        slug: file.replace(/^\d\d-|\.mdx$/g, ""),
+        body: readFileSync(join("content/chapters", lang, file), "utf8"),
+      }))
       .filter((chapter) => /status: published/.test(chapter.body));
 
   it("reads a chapter's sections with the charts they place and the facts they cite", () => {
-    const sections = sectionsOf('Intro <Fact id="a" />\n## One [#one]\n<Chart id="c1" />\n## Two [#two]\nSee <Fact id="b" computed />.');
+    const sections = sectionsOf(
+      'Intro <Fact id="a" />\n## One [#one]\n<Chart id="c1" />\n## Two [#two]\nSee <Fact id="b" computed />.',
+    );
     expect(sections).toEqual([
       { anchor: undefined, text: 'Intro <Fact id="a" />\n', charts: [], facts: ["a"] },
       { anchor: "one", text: '## One [#one]\n<Chart id="c1" />\n', charts: ["c1"], facts: [] },
@@ -114,7 +127,9 @@ describe("QR targets: the chapter section that tells a slide's story", () => {
       }
       // The section as the Chinese chapter has it: the English one has the same anchors, in other words.
       const body = chapters("zh").find((c) => c.slug === target!.slug)!.body;
-      expect(sectionsOf(chapters(lang).find((c) => c.slug === target!.slug)!.body).map((s) => s.anchor)).toContain(target!.anchor);
+      expect(sectionsOf(chapters(lang).find((c) => c.slug === target!.slug)!.body).map((s) => s.anchor)).toContain(
+        target!.anchor,
+      );
       const section = sectionsOf(body).find((s) => s.anchor === target!.anchor)!;
       if (screen.slide.kind === "figures") {
         expect(section.facts, screen.id).toContain(slideFacts(screen.slide)[0]);
@@ -141,19 +156,27 @@ describe("QR targets: the chapter section that tells a slide's story", () => {
     const en = [{ slug: "spirit", body: "## Opening [#opening]\nText\n## The plan [#plan]\nText\n" }];
     expect(slideSections(strategies, spirit, { zh, en }, sources).en).toEqual({ slug: "spirit", anchor: "plan" });
     const noAnchor = [{ slug: "spirit", body: "## Opening [#opening]\nText\n" }];
-    expect(slideSections(strategies, spirit, { zh, en: noAnchor }, sources).en).toEqual({ slug: "spirit", anchor: undefined });
+    expect(slideSections(strategies, spirit, { zh, en: noAnchor }, sources).en).toEqual({
+      slug: "spirit",
+      anchor: undefined,
+    });
   });
 
   it("opens the section in the reader's language: /en/… in English", () => {
     expect(sectionPath({ slug: "service", anchor: "standard-factories" }, "zh")).toBe("/service/#standard-factories");
-    expect(sectionPath({ slug: "service", anchor: "standard-factories" }, "en")).toBe("/en/service/#standard-factories");
+    expect(sectionPath({ slug: "service", anchor: "standard-factories" }, "en")).toBe(
+      "/en/service/#standard-factories",
+    );
     expect(sectionPath({ slug: "service", anchor: undefined }, "en")).toBe("/en/service/");
     expect(sectionPath(undefined, "en")).toBe("/en/");
   });
 
   it("falls back to the sequence's chapter, and to the home page when that is not published", () => {
     const slide = kioskCodes[1]!.slides[0]!;
-    expect(slideSection(slide, kioskCodes[1]!, [{ slug: "service", body: "## Other [#other]\n" }])).toEqual({ slug: "service", anchor: undefined });
+    expect(slideSection(slide, kioskCodes[1]!, [{ slug: "service", body: "## Other [#other]\n" }])).toEqual({
+      slug: "service",
+      anchor: undefined,
+    });
     expect(slideSection(slide, kioskCodes[1]!, [])).toBeUndefined();
   });
 });
@@ -171,13 +194,24 @@ describe("kiosk figures", () => {
 
   it("show the article's yearly growth and days beside ours, ours marked as ours, at the article's precision", () => {
     const [rate, days] = texts("zh").filter((t) => t.parts.length > 0);
-    expect(rate!.parts.map((p) => [p.value, Boolean(p.ours)])).toEqual([["23.8%", false], ["19.6%", true]]);
+    expect(rate!.parts.map((p) => [p.value, Boolean(p.ours)])).toEqual([
+      ["23.8%", false],
+      ["19.6%", true],
+    ]);
     expect(days!.parts.map((p) => p.value)).toEqual(["150天", "160天", "将近两年"]);
-    expect(texts("en").find((t) => t.parts.length === 3)!.parts.map((p) => p.value)).toEqual(["150 days", "160 days", "nearly 2 years"]);
+    expect(
+      texts("en")
+        .find((t) => t.parts.length === 3)!
+        .parts.map((p) => p.value),
+    ).toEqual(["150 days", "160 days", "nearly 2 years"]);
   });
 
   it("name the file when a figure points at nothing", () => {
-    expect(() => figureText({ fact: "no-such-fact" }, "zh", data)).toThrow('src/kiosk/content.ts: no fact "no-such-fact"');
-    expect(() => figureText({ claim: "no-such-claim" }, "zh", data)).toThrow('src/kiosk/content.ts: no claim "no-such-claim"');
+    expect(() => figureText({ fact: "no-such-fact" }, "zh", data)).toThrow(
+      'src/kiosk/content.ts: no fact "no-such-fact"',
+    );
+    expect(() => figureText({ claim: "no-such-claim" }, "zh", data)).toThrow(
+      'src/kiosk/content.ts: no claim "no-such-claim"',
+    );
   });
 });

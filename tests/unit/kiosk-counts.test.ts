@@ -54,23 +54,41 @@ describe("the kiosk's anonymous counts", () => {
   it("hold nothing but day keys, code names and whole numbers: a damaged store is cleaned, not trusted", () => {
     const stored = JSON.stringify({
       days: {
-        "2026-12-01": { sessions: 3, codes: { spirit: 2, "<b>x</b>": 9 }, lang: { zh: -1, en: 1.5 }, resets: "7", visitor: "Li" },
-        "yesterday": { sessions: 1 },
+        "2026-12-01": {
+          sessions: 3,
+          codes: { spirit: 2, "<b>x</b>": 9 },
+          lang: { zh: -1, en: 1.5 },
+          resets: "7",
+          visitor: "Li",
+        },
+        yesterday: { sessions: 1 },
       },
     });
-    expect(parseCounts(stored)).toEqual({ v: 1, days: { "2026-12-01": { sessions: 3, codes: { spirit: 2 }, lang: { zh: 0, en: 0 }, resets: 0 } } });
+    expect(parseCounts(stored)).toEqual({
+      v: 1,
+      days: { "2026-12-01": { sessions: 3, codes: { spirit: 2 }, lang: { zh: 0, en: 0 }, resets: 0 } },
+    });
     expect(parseCounts("{not json")).toEqual({ v: 1, days: {} });
     expect(parseCounts(null)).toEqual({ v: 1, days: {} });
   });
 
   it("go on when storage is full", () => {
-    const counts = new KioskCounts({ getItem: () => null, setItem: () => { throw new Error("QuotaExceededError"); }, removeItem: () => undefined });
+    const counts = new KioskCounts({
+      getItem: () => null,
+      setItem: () => {
+        throw new Error("QuotaExceededError");
+      },
+      removeItem: () => undefined,
+    });
     expect(() => counts.session()).not.toThrow();
   });
 
   it("fit a QR code: the most recent days that fit, newest kept", () => {
     const days = Object.fromEntries(
-      Array.from({ length: keptDays }, (_, i) => [dayOf(new Date(2026, 0, 1 + i)), { sessions: 100 + i, codes: { spirit: 1, service: 2 }, lang: { zh: 50, en: 50 }, resets: 90 }]),
+      Array.from({ length: keptDays }, (_, i) => [
+        dayOf(new Date(2026, 0, 1 + i)),
+        { sessions: 100 + i, codes: { spirit: 1, service: 2 }, lang: { zh: 50, en: 50 }, resets: 90 },
+      ]),
     );
     const json = countsJson({ v: 1, days }, "abc123def456");
     expect(json.length).toBeLessThanOrEqual(1500);

@@ -2,7 +2,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildIdPlaceholder, kioskAssets, revisionOf, stampBuild, workerSource } from "../../src/integrations/kiosk-worker.ts";
+import {
+  buildIdPlaceholder,
+  kioskAssets,
+  revisionOf,
+  stampBuild,
+  workerSource,
+} from "../../src/integrations/kiosk-worker.ts";
 
 describe("the kiosk service worker's manifest", () => {
   const root = mkdtempSync(join(tmpdir(), "jianghua-kiosk-"));
@@ -12,12 +18,23 @@ describe("the kiosk service worker's manifest", () => {
   const page = `<kiosk-shell data-build-id="${buildIdPlaceholder}"><link href="/_astro/a.css"><script src="/_astro/entry.js"></script><link rel="icon" href="/favicon.svg"><a href="#x">`;
   writeFileSync(join(root, "kiosk", "index.html"), page);
   writeFileSync(join(root, "_astro", "a.css"), "a{}");
-  writeFileSync(join(root, "_astro", "entry.js"), 'import"./chunk.js";import{x}from"./other.js";await import(`./staff.js`);');
+  writeFileSync(
+    join(root, "_astro", "entry.js"),
+    'import"./chunk.js";import{x}from"./other.js";await import(`./staff.js`);',
+  );
   for (const file of ["chunk.js", "other.js", "staff.js"]) writeFileSync(join(root, "_astro", file), `// ${file}`);
   writeFileSync(join(root, "favicon.svg"), "<svg/>");
 
   it("lists the page, the files it links and the chunks its scripts import, lazily imported ones included", () => {
-    expect(kioskAssets(root)).toEqual(["/kiosk/", "/_astro/a.css", "/_astro/chunk.js", "/_astro/entry.js", "/_astro/other.js", "/_astro/staff.js", "/favicon.svg"]);
+    expect(kioskAssets(root)).toEqual([
+      "/kiosk/",
+      "/_astro/a.css",
+      "/_astro/chunk.js",
+      "/_astro/entry.js",
+      "/_astro/other.js",
+      "/_astro/staff.js",
+      "/favicon.svg",
+    ]);
   });
 
   it("writes the build id into the page and gives each file the revision of its final bytes", () => {

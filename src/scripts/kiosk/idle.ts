@@ -40,7 +40,8 @@ export class IdleKeeper {
    *  dismisses it itself, see overlays.ts). */
   activity(event: Event): void {
     this.stopTimers();
-    if (event.type === "keydown") for (const name of ["attract", "still-there", "dim"] as const) this.overlays.hide(name);
+    if (event.type === "keydown")
+      for (const name of ["attract", "still-there", "dim"] as const) this.overlays.hide(name);
     this.wait();
   }
 
@@ -83,7 +84,10 @@ export class IdleKeeper {
     const figure = this.step % figures;
     const lang = this.step % 2 === 0 ? "zh" : "en";
     for (const frame of frames) {
-      frame.classList.toggle("is-current", Number(frame.dataset.figure) === figure && frame.dataset.figureLang === lang);
+      frame.classList.toggle(
+        "is-current",
+        Number(frame.dataset.figure) === figure && frame.dataset.figureLang === lang,
+      );
     }
   }
 

@@ -49,7 +49,13 @@ class KioskShell extends HTMLElement {
     this.setMode("large", false);
     const screens = [...this.querySelectorAll<HTMLElement>("[data-screen]")];
     const sequences = [...new Set(screens.flatMap((screen) => screen.dataset.sequence ?? []))];
-    this.show(screenFor(params.get("screen"), screens.map((screen) => screen.dataset.screen!), sequences));
+    this.show(
+      screenFor(
+        params.get("screen"),
+        screens.map((screen) => screen.dataset.screen!),
+        sequences,
+      ),
+    );
     this.addEventListener("click", (event) => this.onClick(event));
     installGestures(this, { swipe: (direction) => this.step(direction), staff: () => this.show("staff") });
     for (const type of ["pointerdown", "keydown", "wheel", "touchstart"]) {
@@ -70,22 +76,21 @@ class KioskShell extends HTMLElement {
   private onClick(event: Event): void {
     const control = (event.target as Element).closest<HTMLButtonElement>("[data-go], [data-action]");
     if (!control || control.disabled) return;
-    if (control.dataset.go) return this.show(control.dataset.go);
-    switch (control.dataset.action) {
-      case "lang":
-        return this.setLanguage(this.dataset.lang === "zh" ? "en" : "zh");
-      case "reach":
-      case "large":
-        return this.setMode(control.dataset.action, !this.hasAttribute(`data-${control.dataset.action}`));
-      case "stay":
-        this.overlays.hide("still-there");
-        return this.idle.woken();
-      case "clear-counts":
-        return this.confirmClear(true);
-      case "confirm-clear":
-        this.counts.clear();
-        this.confirmClear(false);
-        return void this.renderStaff();
+    if (control.dataset.go) {
+      this.show(control.dataset.go);
+      return;
+    }
+    const action = control.dataset.action;
+    if (action === "lang") this.setLanguage(this.dataset.lang === "zh" ? "en" : "zh");
+    else if (action === "reach" || action === "large") this.setMode(action, !this.hasAttribute(`data-${action}`));
+    else if (action === "stay") {
+      this.overlays.hide("still-there");
+      this.idle.woken();
+    } else if (action === "clear-counts") this.confirmClear(true);
+    else if (action === "confirm-clear") {
+      this.counts.clear();
+      this.confirmClear(false);
+      void this.renderStaff();
     }
   }
 

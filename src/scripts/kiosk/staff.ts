@@ -66,7 +66,10 @@ export async function renderStaff(
       .sort(([a], [b]) => b.localeCompare(a))
       .map(([day, c]) => {
         const row = document.createElement("tr");
-        const codes = Object.entries(c.codes).map(([code, n]) => `${code} ${n}`).join(", ") || "—";
+        const codes =
+          Object.entries(c.codes)
+            .map(([code, n]) => `${code} ${n}`)
+            .join(", ") || "—";
         for (const text of [day, String(c.sessions), codes, `${c.lang.zh} / ${c.lang.en}`, String(c.resets)]) {
           const cell = document.createElement("td");
           cell.textContent = text;
