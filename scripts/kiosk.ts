@@ -1,16 +1,23 @@
-// `npm run kiosk`: for the hall. Builds the site once if there is no dist/, serves it on this machine (no
-// network needed) and opens Chromium full screen on /kiosk/, with a profile kept between runs so the offline
-// cache survives a restart. Settings go through: `npm run kiosk -- --idle=120`. Ctrl+C stops both.
+// `npm run kiosk`: for the hall. Builds the site once if there is no dist/ (the atomic build of scripts/build.ts),
+// serves it on this machine with the local server (no network needed; PORT, default 4321) and opens Chromium
+// full screen on /kiosk/, with a profile kept between runs so the offline cache survives a restart; a watchdog
+// starts Chromium again whenever it exits. Settings go through: `npm run kiosk -- --idle=120`. Ctrl+C stops all.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
+import { parseKioskConfig, settingNames } from "../src/kiosk/config.ts";
 import { ensureBrowser } from "./ensure-browser.ts";
+import { connectHost } from "./kiosk-host.ts";
+import { kioskBackoff, watch } from "./kiosk-watchdog.ts";
 import { startServer } from "./serve.ts";
 
-export function kioskBrowserArgs(url: string, profile: string): string[] {
+export function kioskBrowserArgs(url: string, profile: string, debugPort: number): string[] {
   return [
     "--kiosk",
+    // For the launcher's host (scripts/kiosk-host.ts); DevTools listens on this machine only.
+    `--remote-debugging-port=${debugPort}`,
+    "--remote-debugging-address=127.0.0.1",
     `--user-data-dir=${profile}`,
     "--no-first-run",
     "--noerrdialogs",
@@ -27,12 +34,13 @@ export function kioskBrowserArgs(url: string, profile: string): string[] {
   ];
 }
 
-/** Query string for the kiosk from "--idle=120"-style arguments (the kiosk checks and bounds each value). */
+/** Query string for the kiosk from "--idle=120"-style arguments, one per setting of src/kiosk/config.ts (the
+ *  kiosk checks and bounds each value, and names the one it ignores). */
 export function kioskQuery(args: string[]): string {
   const params = new URLSearchParams();
   for (const arg of args) {
-    const match = /^--(idle|countdown|attract|cycle)=(.+)$/.exec(arg);
-    if (match) params.set(match[1]!, match[2]!);
+    const match = /^--([a-z]+)=(.+)$/.exec(arg);
+    if (match && (settingNames as readonly string[]).includes(match[1]!)) params.set(match[1]!, match[2]!);
   }
   const query = params.toString();
   return query ? `?${query}` : "";
@@ -41,23 +49,33 @@ export function kioskQuery(args: string[]): string {
 if (import.meta.main) {
   const port = Number(process.env.PORT ?? 4321);
   if (!existsSync("dist/kiosk/index.html")) {
+    // The public origin comes from SITE or site.config.json as for any build, never from this machine's address:
+    // QR codes must open the public site on a visitor's phone (a preview build leaves them out and says why).
     console.log("No built site yet: building it once …");
-    const build = spawnSync("astro", ["build"], { stdio: "inherit", env: { ...process.env, SITE: process.env.SITE ?? `http://localhost:${port}` } });
+    const build = spawnSync(process.execPath, ["scripts/build.ts"], { stdio: "inherit" });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   const server = await startServer({ root: "dist", port });
   const url = `http://localhost:${port}/kiosk/${kioskQuery(process.argv.slice(2))}`;
   const profile = process.env.KIOSK_PROFILE ?? join(homedir(), ".cache", "jianghua-kiosk");
   console.log(`Serving the kiosk at ${url}; opening Chromium full screen (profile ${profile}). Ctrl+C to stop.`);
-  const browser = spawn(ensureBrowser(), kioskBrowserArgs(url, profile), { stdio: "inherit" });
+  const debugPort = Number(process.env.KIOSK_DEBUG_PORT ?? 9222);
+  const awayMs = parseKioskConfig(new URL(url).search).idle * 1000;
+  const dog = watch(
+    () => {
+      const child = spawn(ensureBrowser(), kioskBrowserArgs(url, profile, debugPort), { stdio: "inherit" });
+      connectHost(debugPort, url, awayMs).catch((error: Error) =>
+        console.error(`No DevTools connection to Chromium on port ${debugPort} (KIOSK_DEBUG_PORT): ${error.message}`),
+      );
+      return child;
+    },
+    kioskBackoff,
+    (pause, code) => console.error(`Chromium exited (code ${code}); starting it again in ${pause / 1000} s.`),
+  );
   const stop = () => {
-    browser.kill();
+    dog.stop();
     void server.close().then(() => process.exit(0));
   };
-  browser.on("exit", (code) => {
-    if (code) console.error(`Chromium exited with code ${code}. On a machine without a display, open ${url} in a browser instead.`);
-    void server.close().then(() => process.exit(code ?? 0));
-  });
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
 }

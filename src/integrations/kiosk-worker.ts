@@ -1,13 +1,17 @@
-// Writes dist/kiosk/sw.js after the build: a service worker that precaches the kiosk page and every file it
-// needs (styles, scripts and the chunks they import, icons), so a hall without network keeps working after the
-// first load. The cache name carries a hash of those files: a new build installs a new cache and drops the old.
+// Writes dist/kiosk/sw.js after the build: the service worker of src/kiosk/service-worker.js with this build's
+// manifest, every file the kiosk needs (the page, its styles and scripts and the chunks they import, icons) with
+// its revision hash and size. The build id (a hash of those files) is written into the page too, for the staff
+// screen. Runs last, after every step that rewrites pages, so the revisions match the files that are served.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 
-/** Site-relative URLs referenced by an HTML page, and recursively by the scripts it loads. */
+/** Written into the page at render, replaced by the build id here. */
+export const buildIdPlaceholder = "kiosk-build-id-placeholder";
+
+/** Site-relative URLs referenced by an HTML page, and recursively by the scripts it loads (imports included). */
 export function kioskAssets(root: string): string[] {
   const html = readFileSync(join(root, "kiosk", "index.html"), "utf8");
   const found = new Set<string>();
@@ -18,7 +22,8 @@ export function kioskAssets(root: string): string[] {
     found.add(url);
     if (url.endsWith(".js")) {
       const code = readFileSync(join(root, url), "utf8");
-      for (const m of code.matchAll(/(?:import|from)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js|\/[^"']+\.js)["']/g)) {
+      // import "./a.js", from "./a.js", import("./a.js"), and the bundler's import(`./a.js`) for lazy chunks.
+      for (const m of code.matchAll(/(?:import|from)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js|\/[^"'`]+\.js)["'`]/g)) {
         queue.push(new URL(m[1]!, `http://x${url}`).pathname);
       }
     }
@@ -26,42 +31,52 @@ export function kioskAssets(root: string): string[] {
   return ["/kiosk/", ...[...found].sort()];
 }
 
-export function workerSource(assets: string[], version: string): string {
-  return `// Generated at build by src/integrations/kiosk-worker.ts.
-const CACHE = "kiosk-${version}";
-const PRECACHE = ${JSON.stringify(assets)};
-self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()));
-});
-self.addEventListener("activate", (event) => {
-  event.waitUntil(
-    caches.keys()
-      .then((keys) => Promise.all(keys.filter((key) => key.startsWith("kiosk-") && key !== CACHE).map((key) => caches.delete(key))))
-      .then(() => self.clients.claim()),
-  );
-});
-self.addEventListener("fetch", (event) => {
-  const url = new URL(event.request.url);
-  if (event.request.method !== "GET" || url.origin !== self.location.origin) return;
-  const key = event.request.mode === "navigate" && url.pathname.startsWith("/kiosk") ? "/kiosk/" : url.pathname;
-  event.respondWith(caches.match(key, { cacheName: CACHE }).then((hit) => hit || fetch(event.request)));
-});
-`;
+export const revisionOf = (content: Buffer | string) => createHash("sha256").update(content).digest("hex").slice(0, 16);
+
+const fileOf = (root: string, url: string) => join(root, url.endsWith("/") ? `${url}index.html` : url);
+
+export interface KioskBuild {
+  id: string;
+  files: Record<string, [revision: string, bytes: number]>;
+}
+
+/** Gives the page its build id and returns the manifest of the files as they are now. */
+export function stampBuild(root: string): KioskBuild {
+  const assets = kioskAssets(root);
+  const hash = createHash("sha256");
+  for (const asset of assets) hash.update(asset).update(readFileSync(fileOf(root, asset)));
+  const id = hash.digest("hex").slice(0, 12);
+  const page = fileOf(root, "/kiosk/");
+  writeFileSync(page, readFileSync(page, "utf8").replaceAll(buildIdPlaceholder, id));
+  const files: KioskBuild["files"] = {};
+  for (const asset of assets) {
+    const content = readFileSync(fileOf(root, asset));
+    files[asset] = [revisionOf(content), content.length];
+  }
+  return { id, files };
+}
+
+export function workerSource(
+  build: KioskBuild,
+  template = readFileSync("src/kiosk/service-worker.js", "utf8"),
+): string {
+  return `// Generated at build by src/integrations/kiosk-worker.ts.\nconst BUILD = ${JSON.stringify(build)};\n${template}`;
 }
 
 export function kioskWorker(): AstroIntegration {
+  let template = "";
   return {
     name: "jianghua:kiosk-worker",
     hooks: {
+      "astro:config:done": ({ config }) => {
+        template = readFileSync(fileURLToPath(new URL("src/kiosk/service-worker.js", config.root)), "utf8");
+      },
       "astro:build:done": ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         if (!existsSync(join(root, "kiosk", "index.html"))) return;
-        const assets = kioskAssets(root);
-        const hash = createHash("sha256");
-        for (const asset of assets) hash.update(readFileSync(join(root, asset.endsWith("/") ? `${asset}index.html` : asset)));
-        const version = hash.digest("hex").slice(0, 12);
-        writeFileSync(join(root, "kiosk", "sw.js"), workerSource(assets, version));
-        logger.info(`kiosk/sw.js: ${assets.length} files precached (cache kiosk-${version})`);
+        const build = stampBuild(root);
+        writeFileSync(join(root, "kiosk", "sw.js"), workerSource(build, template));
+        logger.info(`kiosk/sw.js: build ${build.id}, ${Object.keys(build.files).length} files precached`);
       },
     },
   };

@@ -62,9 +62,25 @@ class ChartExplorer extends HTMLElement {
   }
 
   private fromEvent(event: PointerEvent): void {
-    const mark = (event.target as Element).closest?.("[data-point]");
-    if (mark && this.contains(mark)) this.show(Number(mark.getAttribute("data-point")), false);
+    const hit = (event.target as Element).closest?.("[data-point]");
+    const mark = hit && this.contains(hit) ? hit : event.pointerType === "mouse" ? undefined : this.nearMark(event);
+    if (mark) this.show(Number(mark.getAttribute("data-point")), false);
     else if (!(event.target as Element).closest?.(".chart-tooltip")) this.clear();
+  }
+
+  /** For a finger: the mark nearest the touch within --tap-radius CSS px (0 unless a stylesheet sets it), so
+   *  small marks still make targets a finger can hit. */
+  private nearMark(event: PointerEvent): Element | undefined {
+    const radius = parseFloat(getComputedStyle(this).getPropertyValue("--tap-radius")) || 0;
+    let best: { mark: Element; distance: number } | undefined;
+    for (const mark of this.view()?.querySelectorAll("[data-point]") ?? []) {
+      const box = mark.getBoundingClientRect();
+      const dx = Math.max(box.left - event.clientX, 0, event.clientX - box.right);
+      const dy = Math.max(box.top - event.clientY, 0, event.clientY - box.bottom);
+      const distance = Math.hypot(dx, dy);
+      if (distance <= radius && (!best || distance < best.distance)) best = { mark, distance };
+    }
+    return best?.mark;
   }
 
   private onKey(event: KeyboardEvent): void {

@@ -9,7 +9,7 @@ import { langs } from "../../src/data/format.ts";
 import { buildChart, charts } from "../../src/charts/registry.ts";
 import type { Shape } from "../../src/charts/model.ts";
 import { chartSourceText } from "../../src/charts/texts.ts";
-import { kioskCodes } from "../../src/kiosk/content.ts";
+import { kioskSequences } from "../../src/kiosk/content.ts";
 import { ui } from "../../src/i18n/ui.ts";
 import { tableText } from "../support/table-text.ts";
 import { slipsIn } from "../support/corrected-wording.ts";
@@ -55,12 +55,15 @@ describe("texts written from data and code carry none of the corrected slips", (
     expect(chartTexts(id).flatMap(slipsIn)).toEqual([]);
   });
 
-  it("the kiosk's names, taglines and headings", () => {
-    const texts = kioskCodes.flatMap((code) => [
-      ...Object.values(code.name),
-      ...Object.values(code.tagline),
-      ...("term" in code.tile ? Object.values(code.tile.term) : []),
-      ...code.slides.flatMap((slide) => (slide.kind === "figures" ? Object.values(slide.heading) : [])),
+  it("the kiosk's names, taglines, slide labels and headings, the overview included", () => {
+    const texts = kioskSequences.flatMap((sequence) => [
+      ...Object.values(sequence.name),
+      ...Object.values(sequence.tagline),
+      ...sequence.slides.flatMap((slide) => [
+        ...Object.values(slide.label),
+        ...(slide.kind === "figures" ? Object.values(slide.heading) : []),
+        ...(slide.kind === "figures" ? slide.figures.flatMap((f) => ("label" in f ? Object.values(f.label) : [])) : []),
+      ]),
     ]);
     expect(texts.flatMap(slipsIn)).toEqual([]);
   });

@@ -1,0 +1,116 @@
+// `npm run soak:kiosk -- --minutes N`: a random visitor at the kiosk for N minutes (taps on whatever control is
+// on screen, swipes, pauses long enough for the idle warning and reset), with the heap, DOM nodes and event
+// listeners measured after a garbage collection at every sample. Prints a table and whether anything grew after
+// the warm-up (the first five minutes, or the first half of a shorter run). Serves dist/ (or --root=DIR) itself
+// unless --origin=URL is given; --every=SECONDS between samples (60).
+import { chromium, type CDPSession, type Page } from "playwright-core";
+import { ensureBrowser } from "./ensure-browser.ts";
+import { startServer } from "./serve.ts";
+
+export interface SoakSample {
+  minute: number;
+  heapMb: number;
+  nodes: number;
+  listeners: number;
+}
+
+export interface SoakOptions {
+  origin: string;
+  minutes: number;
+  /** Seconds between samples (60 for the record, less for a short run). */
+  every?: number;
+  /** The random number generator (seeded runs repeat the same visit). */
+  random?: () => number;
+}
+
+/** A seeded generator (mulberry32), so a run can be repeated. */
+export function seeded(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function visitorStep(page: Page, cdp: CDPSession, random: () => number): Promise<void> {
+  const roll = random();
+  if (roll < 0.05) return page.waitForTimeout(30_000); // long enough for "still there?" and the reset
+  if (roll < 0.2) {
+    // A swipe across the slide, with real touch events.
+    const [from, to] = random() < 0.5 ? [1500, 700] : [700, 1500];
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: from, y: 540 }] });
+    for (let step = 1; step <= 5; step++) {
+      const x = from + ((to - from) * step) / 5;
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x, y: 540 }] });
+    }
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  } else {
+    // A tap on any control on screen (or a layer over it), but never on "clear the counts".
+    const on = "[data-screen]:not([hidden]) button:visible:not(:disabled):not([data-action*=clear])";
+    const controls = await page.locator(`${on}, [data-overlay]:not([hidden])`).all();
+    const pick = controls[Math.floor(random() * controls.length)];
+    if (pick) await pick.tap({ timeout: 2000 }).catch(() => undefined);
+  }
+  await page.waitForTimeout(200 + random() * 2800);
+}
+
+export async function soak(options: SoakOptions, report: (sample: SoakSample) => void = () => undefined) {
+  const { origin, minutes, every = 60, random = seeded(14) } = options;
+  const browser = await chromium.launch({ executablePath: ensureBrowser(), args: ["--no-sandbox", "--disable-gpu"] });
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, hasTouch: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Performance.enable");
+  await page.goto(`${origin}/kiosk/?idle=5&countdown=20&attract=3&cycle=2`);
+  const samples: SoakSample[] = [];
+  const measure = async () => {
+    await cdp.send("HeapProfiler.collectGarbage");
+    const { metrics } = await cdp.send("Performance.getMetrics");
+    const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+    const sample = {
+      minute: Math.round(((samples.length * every) / 60) * 100) / 100,
+      heapMb: Math.round((value("JSHeapUsedSize") / 1e6) * 10) / 10,
+      nodes: value("Nodes"),
+      listeners: value("JSEventListeners"),
+    };
+    samples.push(sample);
+    report(sample);
+  };
+  await measure();
+  const end = Date.now() + minutes * 60_000;
+  let next = Date.now() + every * 1000;
+  while (Date.now() < end) {
+    await visitorStep(page, cdp, random);
+    if (Date.now() >= next) {
+      await measure();
+      next += every * 1000;
+    }
+  }
+  await browser.close();
+  return samples;
+}
+
+/** Growth from the first sample after the warm-up to the last, as fractions (0.1 = 10 % more). */
+export function growthAfter(samples: SoakSample[], warmMinutes: number) {
+  const warm = samples.find((s) => s.minute >= warmMinutes) ?? samples[0]!;
+  const last = samples.at(-1)!;
+  const grow = (key: "heapMb" | "nodes" | "listeners") => (last[key] - warm[key]) / warm[key];
+  return { from: warm.minute, heap: grow("heapMb"), nodes: grow("nodes"), listeners: grow("listeners") };
+}
+
+if (import.meta.main) {
+  const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+  const minutes = Number(arg("minutes") ?? process.argv[process.argv.indexOf("--minutes") + 1] ?? 5);
+  const every = Number(arg("every") ?? 60);
+  const server = arg("origin") ? undefined : await startServer({ root: arg("root") ?? "dist", port: 0 });
+  const origin = arg("origin") ?? `http://localhost:${server!.port}`;
+  console.log("| minute | heap (MB) | DOM nodes | listeners |\n|---|---|---|---|");
+  const row = (s: SoakSample) => console.log(`| ${s.minute} | ${s.heapMb} | ${s.nodes} | ${s.listeners} |`);
+  const samples = await soak({ origin, minutes, every }, row);
+  await server?.close();
+  const growth = growthAfter(samples, Math.min(5, minutes / 2));
+  const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+  const { heap, nodes, listeners } = growth;
+  console.log(`After minute ${growth.from}: heap ${pct(heap)}, nodes ${pct(nodes)}, listeners ${pct(listeners)}`);
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { kioskQuery } from "../../scripts/kiosk.ts";
+import { parseKioskConfig } from "../../src/kiosk/config.ts";
+
+describe("npm run kiosk's settings", () => {
+  it("passes every kiosk setting through to the page, and nothing else", () => {
+    const args = ["--idle=120", "--countdown=30", "--attract=45", "--cycle=9", "--update=15", "--reach=1"];
+    const query = kioskQuery([...args, "--hours=08:30-17:30", "--port=9", "stray"]);
+    expect(parseKioskConfig(query)).toEqual({
+      idle: 120,
+      countdown: 30,
+      attract: 45,
+      cycle: 9,
+      update: 15,
+      reach: 1,
+      hours: [510, 1050],
+    });
+    expect(new URLSearchParams(query).has("port")).toBe(false);
+  });
+});
