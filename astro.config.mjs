@@ -21,7 +21,15 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory" },
   // The guards run first, at astro:config:setup: bad data or a bad chapter stops the build before anything is written.
-  integrations: [originGuard(), dataGuard(), chapterGuard(), mdx(), sitemap(sitemapOptions), hostFiles(), kioskWorker()],
+  integrations: [
+    originGuard(),
+    dataGuard(),
+    chapterGuard(),
+    mdx(),
+    sitemap(sitemapOptions),
+    hostFiles(),
+    kioskWorker(),
+  ],
   markdown: { processor: satteri({ mdastPlugins: [headingIds] }) },
   devToolbar: { enabled: false },
   vite: { plugins: [paletteCss()] },

@@ -100,7 +100,10 @@ export async function writeClientPages(site: string, id: string, data: Dataset):
   const dataTag = `<script type="application/json" id="chart-data">${payload.replace(/</g, "\\u003c")}</script>`;
   const shell = (script: string) =>
     // A function, not a replacement string: minified code is full of "$" sequences that replace() would expand.
-    page.replace(views, (_, open, close) => `${open}<div class="chart-view" id="chart-mount"></div>${close}${dataTag}${script}`);
+    page.replace(
+      views,
+      (_, open, close) => `${open}<div class="chart-view" id="chart-mount"></div>${close}${dataTag}${script}`,
+    );
   const folder = join(site, "charts", id, "client");
   mkdirSync(join(folder, "inline"), { recursive: true });
   writeFileSync(join(folder, "chart.js"), code);

@@ -21,10 +21,19 @@ export interface LoadResult {
   rebuiltAt: number;
 }
 
-export async function loadWithRebuild(options: { site: string; paths: string[]; seconds: number; connections: number; port: number }): Promise<LoadResult> {
+export async function loadWithRebuild(options: {
+  site: string;
+  paths: string[];
+  seconds: number;
+  connections: number;
+  port: number;
+}): Promise<LoadResult> {
   const root = join(mkdtempSync(join(tmpdir(), "jianghua-load-")), "dist");
   cpSync(options.site, root, { recursive: true });
-  const server = spawn(process.execPath, ["scripts/serve.ts", root], { env: { ...process.env, PORT: String(options.port) }, stdio: ["ignore", "pipe", "inherit"] });
+  const server = spawn(process.execPath, ["scripts/serve.ts", root], {
+    env: { ...process.env, PORT: String(options.port) },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   try {
     await new Promise<void>((ready, fail) => {
       server.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("Serving") && ready());
@@ -32,12 +41,15 @@ export async function loadWithRebuild(options: { site: string; paths: string[]; 
     });
     const started = Date.now();
     let rebuiltAt = 0;
-    const rebuild = setTimeout(() => {
-      const next = stagingFolder(root, "load");
-      cpSync(options.site, next, { recursive: true });
-      publish(next, root);
-      rebuiltAt = (Date.now() - started) / 1000;
-    }, (options.seconds * 1000) / 2);
+    const rebuild = setTimeout(
+      () => {
+        const next = stagingFolder(root, "load");
+        cpSync(options.site, next, { recursive: true });
+        publish(next, root);
+        rebuiltAt = (Date.now() - started) / 1000;
+      },
+      (options.seconds * 1000) / 2,
+    );
     const result = await autocannon({
       url: `http://127.0.0.1:${options.port}`,
       connections: options.connections,
@@ -46,7 +58,9 @@ export async function loadWithRebuild(options: { site: string; paths: string[]; 
       requests: options.paths.map((path) => ({ method: "GET", path })),
     });
     clearTimeout(rebuild);
-    const statuses = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, Number(count)]));
+    const statuses = Object.fromEntries(
+      Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, Number(count)]),
+    );
     return {
       requests: result.requests.total,
       perSecond: Math.round(result.requests.average),
@@ -66,6 +80,12 @@ export async function loadWithRebuild(options: { site: string; paths: string[]; 
 if (import.meta.main) {
   const site = process.argv[2] ?? "dist";
   const seconds = Number(process.env.SECONDS_LOAD ?? 15);
-  const result = await loadWithRebuild({ site, paths: ["/service/", "/embed/growth-2015-2020/"], seconds, connections: 50, port: 4398 });
+  const result = await loadWithRebuild({
+    site,
+    paths: ["/service/", "/embed/growth-2015-2020/"],
+    seconds,
+    connections: 50,
+    port: 4398,
+  });
   console.log(JSON.stringify(result, null, 2));
 }

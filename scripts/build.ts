@@ -40,7 +40,8 @@ export function publish(next: string, target: string): void {
 function sweep(target: string): void {
   const prefix = `.${basename(target)}.`;
   const parent = dirname(resolve(target));
-  for (const name of readdirSync(parent)) if (name.startsWith(prefix)) rmSync(join(parent, name), { recursive: true, force: true });
+  for (const name of readdirSync(parent))
+    if (name.startsWith(prefix)) rmSync(join(parent, name), { recursive: true, force: true });
 }
 
 export function build(options: { out: string; release: boolean; env?: NodeJS.ProcessEnv }): number {
@@ -60,10 +61,13 @@ export function build(options: { out: string; release: boolean; env?: NodeJS.Pro
   sweep(options.out);
   const next = stagingFolder(options.out);
   const astro = spawnSync("astro", ["build", "--outDir", next], { stdio: "inherit", env });
-  const problems = astro.status === 0 ? unfitToPublish(next) : [`astro build exited with ${astro.status ?? astro.signal}`];
+  const problems =
+    astro.status === 0 ? unfitToPublish(next) : [`astro build exited with ${astro.status ?? astro.signal}`];
   if (problems.length > 0) {
     rmSync(next, { recursive: true, force: true });
-    const kept = existsSync(options.out) ? `the previous ${options.out}/ is untouched` : `no ${options.out}/ was written`;
+    const kept = existsSync(options.out)
+      ? `the previous ${options.out}/ is untouched`
+      : `no ${options.out}/ was written`;
     console.error(`Build failed (${problems.join("; ")}): ${kept}.`);
     return 1;
   }

@@ -53,7 +53,10 @@ function aptInstall(packages: string[]): void {
   }
   console.log(`Installing ${packages.join(", ")} with apt-get (once per machine)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-  for (const args of [["update", "-qq"], ["install", "-y", "-qq", ...packages]]) {
+  for (const args of [
+    ["update", "-qq"],
+    ["install", "-y", "-qq", ...packages],
+  ]) {
     const run = spawnSync("apt-get", args, { stdio: "inherit", env });
     if (run.status !== 0) throw new Error(`apt-get ${args.join(" ")} failed (exit ${run.status}). ${installHint}`);
   }

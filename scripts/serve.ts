@@ -49,7 +49,9 @@ function rulesOf(root: string): () => HeaderRule[] {
 }
 
 function notFoundPage(root: string, path: string): string | undefined {
-  const pages = path.startsWith("/en/") ? [join(root, "en", "404", "index.html"), join(root, "404.html")] : [join(root, "404.html")];
+  const pages = path.startsWith("/en/")
+    ? [join(root, "en", "404", "index.html"), join(root, "404.html")]
+    : [join(root, "404.html")];
   for (const page of pages) {
     try {
       return fs.readFileSync(page, "utf8");
@@ -101,7 +103,8 @@ export function siteHandler(rootDir: string) {
         const code = (error as NodeJS.ErrnoException | undefined)?.code;
         if (res.headersSent) return void (error && res.destroy());
         if (code === "EMFILE" || code === "ENFILE") {
-          if (tries < fileHandleRetries) return void setTimeout(() => serve(tries + 1), 5 + Math.random() * 20 * (tries + 1));
+          if (tries < fileHandleRetries)
+            return void setTimeout(() => serve(tries + 1), 5 + Math.random() * 20 * (tries + 1));
           return void res.writeHead(503, { "retry-after": "1" }).end("Busy, try again");
         }
         if (error) return void res.writeHead(500).end("Server error");

@@ -29,4 +29,5 @@ step("browser for the end-to-end tests", () => {
   }
 });
 step("types (astro check)", command("astro", ["check", "--minimumSeverity", "warning"]));
+step("lint and formatting (biome)", command("biome", ["ci", "."]));
 step("unit, build and browser tests (vitest)", command("vitest", ["run", ...process.argv.slice(2)]));

@@ -15,7 +15,9 @@ export const limits = { rules: 100, lineLength: 2000 };
 function patternOf(path: string): RegExp {
   const source = path
     .split(/(\*|:[A-Za-z]\w*)/)
-    .map((part) => (part === "*" ? "(.*)" : part.startsWith(":") ? "([^/]+)" : part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")))
+    .map((part) =>
+      part === "*" ? "(.*)" : part.startsWith(":") ? "([^/]+)" : part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"),
+    )
     .join("");
   return new RegExp(`^${source}$`);
 }
@@ -38,11 +40,13 @@ export function parseHeaderRules(text: string): HeaderRule[] {
     if (line.startsWith("!")) rule.remove.push(line.slice(1).trim().toLowerCase());
     else {
       const colon = line.indexOf(":");
-      if (colon < 1 || !line.slice(colon + 1).trim()) throw new Error(`${where}: expected "Name: value", got "${line}"`);
+      if (colon < 1 || !line.slice(colon + 1).trim())
+        throw new Error(`${where}: expected "Name: value", got "${line}"`);
       rule.set.push([line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()]);
     }
   });
-  if (rules.length > limits.rules) throw new Error(`_headers: ${rules.length} rules, Cloudflare Pages takes ${limits.rules}`);
+  if (rules.length > limits.rules)
+    throw new Error(`_headers: ${rules.length} rules, Cloudflare Pages takes ${limits.rules}`);
   return rules;
 }
 
@@ -52,7 +56,8 @@ export function headersFor(path: string, rules: HeaderRule[]): Map<string, strin
   for (const rule of rules) {
     if (!rule.pattern.test(path)) continue;
     for (const name of rule.remove) headers.delete(name);
-    for (const [name, value] of rule.set) headers.set(name, headers.has(name) ? `${headers.get(name)}, ${value}` : value);
+    for (const [name, value] of rule.set)
+      headers.set(name, headers.has(name) ? `${headers.get(name)}, ${value}` : value);
   }
   return headers;
 }

@@ -31,7 +31,14 @@ export const chartHint: Record<Lang, { pointer: string; touch: string }> = {
 export const chartHintId = "chart-hint";
 
 export const chartWords = {
-  zh: { table: "数据表", showTable: "以表格显示", showChart: "以图表显示", notes: "注", chartLabel: "图表", reuse: "下载与嵌入" },
+  zh: {
+    table: "数据表",
+    showTable: "以表格显示",
+    showChart: "以图表显示",
+    notes: "注",
+    chartLabel: "图表",
+    reuse: "下载与嵌入",
+  },
   en: {
     table: "Data table",
     showTable: "Show as table",

@@ -58,7 +58,15 @@ function year(fact: Fact): number {
 
 function auditClaim(claim: Claim, data: Dataset): AuditRow {
   const { from, to } = claim.inputs ?? {};
-  if (!to) return { claim, computed: undefined, computedUnit: claim.unit, verdict: "unverifiable", working: "", counter: undefined };
+  if (!to)
+    return {
+      claim,
+      computed: undefined,
+      computedUnit: claim.unit,
+      verdict: "unverifiable",
+      working: "",
+      counter: undefined,
+    };
   if (claim.kind === "duration") {
     const start = data.events.get(from!)!.date;
     const end = data.events.get(to)!.date;

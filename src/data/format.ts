@@ -100,7 +100,11 @@ function bareQuantity(value: number, unit: Unit, lang: Lang, counter?: Counter, 
     case "rank":
       return zh ? `第${n}位` : `${n}${ordinalSuffix[ordinalRules.select(value)]}`;
     case "doublings":
-      return zh ? `翻${value === 2 ? "两" : n}番` : value === 1 ? "doubled" : `doubled ${value === 2 ? "twice" : `${n} times`}`;
+      return zh
+        ? `翻${value === 2 ? "两" : n}番`
+        : value === 1
+          ? "doubled"
+          : `doubled ${value === 2 ? "twice" : `${n} times`}`;
     default:
       throw new Error(`formatQuantity: no format for unit ${unit}`);
   }
@@ -147,7 +151,8 @@ export function formatMultiple(value: number, lang: Lang): string {
 /** A short form for labels inside charts: zh as formatQuantity; en money as ¥19.72bn / ¥135m / US$150m. */
 export function formatCompact(value: number, unit: Unit, lang: Lang, options: QuantityOptions = {}): string {
   const money = scaled[unit];
-  if (lang === "zh" || !money || unit === "m2_10k" || unit === "unstated_100M") return formatQuantity(value, unit, lang, options);
+  if (lang === "zh" || !money || unit === "m2_10k" || unit === "unstated_100M")
+    return formatQuantity(value, unit, lang, options);
   const symbol = unit === "USD_100M" ? "US$" : "¥";
   const text = `${symbol}${formatTick(value, unit, lang)}`;
   const qualifier = options.qualifier ?? "exact";
@@ -165,7 +170,20 @@ export function formatTick(value: number, unit: Unit, lang: Lang): string {
   return formatNumber(amount, "en");
 }
 
-const monthsEn = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const monthsEn = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** 2017年6月26日 / 26 June 2017; 2018年6月 / June 2018; 2014年 / 2014. */
 export function formatDate(date: string, lang: Lang): string {
@@ -190,5 +208,7 @@ export function formatPeriod(period: string, lang: Lang): string {
     return lang === "zh" ? `${sy}年${sm}—${em}月` : `${monthsEn[sm - 1]}–${monthsEn[em - 1]} ${sy}`;
   }
   if (!sm && !em) return lang === "zh" ? `${sy}—${ey}年` : `${sy}–${ey}`;
-  return lang === "zh" ? `${formatDate(start, "zh")}—${formatDate(end, "zh")}` : `${formatDate(start, "en")}–${formatDate(end, "en")}`;
+  return lang === "zh"
+    ? `${formatDate(start, "zh")}—${formatDate(end, "zh")}`
+    : `${formatDate(start, "en")}–${formatDate(end, "en")}`;
 }

@@ -66,7 +66,7 @@ export function readJson(text: string): JsonDocument {
   };
   const string = (): string => {
     let result = "";
-    for (i++; text[i] !== '"';) {
+    for (i++; text[i] !== '"'; ) {
       const c = text[i];
       if (c === undefined) fail("a string is not closed");
       else if (c < " ") fail("a control character inside a string: write it as an escape or remove it");

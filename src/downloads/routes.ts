@@ -30,9 +30,7 @@ function fileName(id: string, kind: Kind): string {
 }
 
 export function chartFilePaths() {
-  return chartIds.flatMap((id) =>
-    kinds.map((kind) => ({ params: { id, file: fileName(id, kind) }, props: { kind } })),
-  );
+  return chartIds.flatMap((id) => kinds.map((kind) => ({ params: { id, file: fileName(id, kind) }, props: { kind } })));
 }
 
 export async function chartFile({ params, props, url }: APIContext): Promise<Response> {
@@ -41,7 +39,8 @@ export async function chartFile({ params, props, url }: APIContext): Promise<Res
   const lang = langOfPath(url.pathname);
   const data = dataset();
   const pageUrl = absoluteUrl(localePath(`/charts/${id}/`, lang));
-  if (kind === "png" || kind === "square" || kind === "portrait") return imageFile(localePath(`/charts/${id}/${fileName(id, kind)}`, lang));
+  if (kind === "png" || kind === "square" || kind === "portrait")
+    return imageFile(localePath(`/charts/${id}/${fileName(id, kind)}`, lang));
   let body: string;
   if (kind === "svg") body = framedChartSvg(id, lang, data, pageUrl).svg;
   else if (kind === "csv") body = tableCsv(buildChart(id, lang, "wide", data).table, lang);

@@ -75,4 +75,3 @@ export function listenerScript(id: string, origin: string = siteOrigin().url.ori
 export function embedSnippetWithListener(id: string, lang: Lang, data: Dataset = dataset()): string {
   return `${embedSnippet(id, lang, data)}\n<script>${listenerScript(id)}</script>`;
 }
-

@@ -83,7 +83,8 @@ function textHeight(id: string, lang: Lang, data: Dataset, width: number, paddin
   const text =
     lines(definition.title[lang], title.size, inner) * title.line +
     lines(definition.takeaway(data, lang), takeaway.size, inner) * takeaway.line +
-    (lines(chartSourceText(id, lang, data), small.size, inner) + lines(embedCreditText(lang), small.size, inner)) * small.line;
+    (lines(chartSourceText(id, lang, data), small.size, inner) + lines(embedCreditText(lang), small.size, inner)) *
+      small.line;
   return Math.ceil(2 * padding + 3 * gap + text);
 }
 
@@ -92,7 +93,9 @@ export function embedFits(id: string, lang: Lang, data: Dataset): EmbedFits {
   const narrow = layoutFit(buildChart(id, lang, "narrow", data), "narrow");
   const switchWidth = wide.minWidth + 2 * wide.padding;
   const starts = [
-    ...[narrowestColumn, 320, 360, 420, 500, 600, 700].filter((w) => w < switchWidth).map((from) => ({ from, fit: narrow })),
+    ...[narrowestColumn, 320, 360, 420, 500, 600, 700]
+      .filter((w) => w < switchWidth)
+      .map((from) => ({ from, fit: narrow })),
     ...[switchWidth, switchWidth + 120, switchWidth + 260].map((from) => ({ from, fit: wide })),
   ];
   const bands = starts.map(({ from, fit }) => ({ from, fit, extra: textHeight(id, lang, data, from, fit.padding) }));

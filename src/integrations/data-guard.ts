@@ -11,11 +11,15 @@ export function dataGuard(): AstroIntegration {
       "astro:config:setup": ({ logger }) => {
         try {
           const data = dataset();
-          logger.info(`data: ${data.themes.length} themes, ${data.facts.size} facts, ${data.claims.size} claims parsed`);
+          logger.info(
+            `data: ${data.themes.length} themes, ${data.facts.size} facts, ${data.claims.size} claims parsed`,
+          );
         } catch (error) {
           if (error instanceof DataError) {
             logger.error(error.message);
-            throw new Error(`Build stopped: ${error.problems.length} problem(s) in content/data. First: ${error.problems[0]}`);
+            throw new Error(
+              `Build stopped: ${error.problems.length} problem(s) in content/data. First: ${error.problems[0]}`,
+            );
           }
           throw error;
         }

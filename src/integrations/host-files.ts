@@ -22,7 +22,9 @@ export function cspFirst(html: string): string {
 }
 
 function htmlFiles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[]).filter((file) => file.endsWith(".html")).map((file) => join(dir, file));
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .filter((file) => file.endsWith(".html"))
+    .map((file) => join(dir, file));
 }
 
 export function hostFiles(): AstroIntegration {

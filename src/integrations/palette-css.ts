@@ -19,7 +19,7 @@ export function themeCss(): string {
     `:root[data-theme="dark"]{color-scheme:dark;${declarations(themes.dark)}}`,
     `:root[data-theme="light"]{color-scheme:light}`,
     `@media print{:root,:root:not([data-theme="light"]),:root[data-theme="dark"]{color-scheme:light;` +
-    `${declarations(themes.print)}}}`,
+      `${declarations(themes.print)}}}`,
   ].join("\n");
 }
 

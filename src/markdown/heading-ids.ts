@@ -9,7 +9,10 @@ const marker = /\s*\[#([a-z0-9]+(?:-[a-z0-9]+)*)\]\s*$/;
 
 /** The line of a heading found by its text, for processors that do not track positions. */
 function lineOf(source: string, children: ReadonlyArray<{ type: string; value?: string }>): number | "?" {
-  const text = children.map((child) => child.value ?? "").join("").trim();
+  const text = children
+    .map((child) => child.value ?? "")
+    .join("")
+    .trim();
   const index = source.split("\n").findIndex((line) => /^#{1,6}\s/.test(line) && line.includes(text));
   return index < 0 ? "?" : index + 1;
 }

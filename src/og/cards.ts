@@ -23,7 +23,8 @@ export interface CardSpec {
 function card(path: string, lang: Lang, title: string, line: string, chart?: string): CardSpec {
   const page = localePath(path, lang);
   // The home card's title is the site's name already: its kicker gives the name in the other language.
-  const kicker = path === "/" ? t("siteName", lang === "zh" ? "en" : "zh") : `${t("siteName", "zh")} · ${t("siteName", "en")}`;
+  const kicker =
+    path === "/" ? t("siteName", lang === "zh" ? "en" : "zh") : `${t("siteName", "zh")} · ${t("siteName", "en")}`;
   return { page, file: cardPath(page), lang, kicker, title, line, ...(chart ? { chart } : {}) };
 }
 
@@ -47,8 +48,12 @@ async function listCards(): Promise<CardSpec[]> {
     langs.map(async (lang) => [
       card("/", lang, t("siteName", lang), t("siteTagline", lang)),
       card("/charts/", lang, t("allCharts", lang), galleryLine[lang]),
-      ...(await publishedChapters(lang)).map(({ slug, entry }) => card(`/${slug}/`, lang, entry.data.title, entry.data.card)),
-      ...charts.map((chart) => card(`/charts/${chart.id}/`, lang, chart.title[lang], chart.takeaway(data, lang), chart.id)),
+      ...(await publishedChapters(lang)).map(({ slug, entry }) =>
+        card(`/${slug}/`, lang, entry.data.title, entry.data.card),
+      ),
+      ...charts.map((chart) =>
+        card(`/charts/${chart.id}/`, lang, chart.title[lang], chart.takeaway(data, lang), chart.id),
+      ),
     ]),
   );
   return perLang.flat();
@@ -56,9 +61,7 @@ async function listCards(): Promise<CardSpec[]> {
 
 /** What the card shows, as alternative text for og:image:alt. */
 export function cardAlt(spec: CardSpec): string {
-  return spec.lang === "zh"
-    ? `分享卡片：${spec.title}。${spec.line}`
-    : `Share card: ${spec.title}. ${spec.line}`;
+  return spec.lang === "zh" ? `分享卡片：${spec.title}。${spec.line}` : `Share card: ${spec.title}. ${spec.line}`;
 }
 
 /** The card of a page; a page without its own card (an error page) shares its language's home card. */

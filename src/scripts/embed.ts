@@ -5,7 +5,9 @@ const root = document.documentElement;
 
 /** Height with the chart drawn at its own aspect ratio at the current width, whatever the iframe's height. */
 function neededHeight(): number | undefined {
-  const view = [...document.querySelectorAll<HTMLElement>(".embed-chart .chart-view")].find((v) => v.offsetParent !== null);
+  const view = [...document.querySelectorAll<HTMLElement>(".embed-chart .chart-view")].find(
+    (v) => v.offsetParent !== null,
+  );
   const box = view?.querySelector("svg")?.viewBox.baseVal;
   if (!view || !box || !box.width) return undefined;
   const area = view.getBoundingClientRect();

@@ -63,7 +63,11 @@ export function hostRules(dist: string): Rule[] {
       headers: [["Cache-Control", "public, max-age=31536000, immutable"]] as Array<[string, string]>,
       ...(i === 0 ? { comment: "Hashed assets that exist: cached for a year" } : {}),
     })),
-    { path: "/kiosk/sw.js", headers: [["Cache-Control", "no-cache"]], comment: "The kiosk's worker checks for a new build" },
+    {
+      path: "/kiosk/sw.js",
+      headers: [["Cache-Control", "no-cache"]],
+      comment: "The kiosk's worker checks for a new build",
+    },
   ];
 }
 
@@ -71,8 +75,9 @@ export function headersFile(rules: Rule[]): string {
   const head =
     "# Made at build by src/site/host-headers.ts: the same effective headers on Netlify and Cloudflare Pages.\n" +
     "# HSTS is a host setting (docs/deploy.md), not set here.\n";
-  const body = rules.map(({ path, headers, comment }) =>
-    `${comment ? `\n# ${comment}\n` : ""}${path}\n${headers.map(([name, value]) => `  ${name}: ${value}\n`).join("")}`,
+  const body = rules.map(
+    ({ path, headers, comment }) =>
+      `${comment ? `\n# ${comment}\n` : ""}${path}\n${headers.map(([name, value]) => `  ${name}: ${value}\n`).join("")}`,
   );
   return head + body.join("");
 }

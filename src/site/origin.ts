@@ -23,7 +23,8 @@ export const configFile = "site.config.json" as const;
 /** One-line error about the origin setting; the build prints its message and nothing else. */
 export class OriginError extends Error {}
 
-const localHost = /^(?:localhost|.+\.localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\]|\[::ffff:127(?:\.\d{1,3}){3}\])$/i;
+const localHost =
+  /^(?:localhost|.+\.localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\]|\[::ffff:127(?:\.\d{1,3}){3}\])$/i;
 
 export function isLocalHost(hostname: string): boolean {
   return localHost.test(hostname) || hostname.endsWith(".local");
@@ -37,11 +38,13 @@ export function parseOrigin(text: string, setting: string): URL {
   } catch {
     throw new OriginError(`${setting}="${text}" is not an address: expected an origin such as https://example.org`);
   }
-  const problem =
-    !["http:", "https:"].includes(url.protocol) ? `uses ${url.protocol.slice(0, -1)}, expected https` :
-    url.username || url.password ? "carries a user name or password" :
-    url.pathname !== "/" || url.search || url.hash || /[?#]/.test(text) ? "carries a path, query or fragment: give the origin only" :
-    undefined;
+  const problem = !["http:", "https:"].includes(url.protocol)
+    ? `uses ${url.protocol.slice(0, -1)}, expected https`
+    : url.username || url.password
+      ? "carries a user name or password"
+      : url.pathname !== "/" || url.search || url.hash || /[?#]/.test(text)
+        ? "carries a path, query or fragment: give the origin only"
+        : undefined;
   if (problem) throw new OriginError(`${setting}="${text}" ${problem} (e.g. https://example.org)`);
   return new URL(`${url.origin}/`);
 }
@@ -56,7 +59,8 @@ export function readOriginSetting(text: string | undefined): string {
     throw new OriginError(`${configFile} is not valid JSON: ${(error as Error).message}`);
   }
   const origin = (parsed as { origin?: unknown } | null)?.origin;
-  if (origin !== undefined && typeof origin !== "string") throw new OriginError(`${configFile}: "origin" must be a string`);
+  if (origin !== undefined && typeof origin !== "string")
+    throw new OriginError(`${configFile}: "origin" must be a string`);
   return origin ?? "";
 }
 
@@ -69,10 +73,17 @@ function readConfigFile(): string | undefined {
 }
 
 /** The origin for a build, from the environment first, then the committed file, else the local preview default. */
-export function resolveOrigin(env: Record<string, string | undefined> = process.env, fileText = readConfigFile()): SiteOrigin {
+export function resolveOrigin(
+  env: Record<string, string | undefined> = process.env,
+  fileText = readConfigFile(),
+): SiteOrigin {
   const fromEnv = env.SITE?.trim();
   const fromFile = readOriginSetting(fileText).trim();
-  const [text, from] = fromEnv ? [fromEnv, "SITE" as const] : fromFile ? [fromFile, configFile] : [undefined, "default" as const];
+  const [text, from] = fromEnv
+    ? [fromEnv, "SITE" as const]
+    : fromFile
+      ? [fromFile, configFile]
+      : [undefined, "default" as const];
   if (text === undefined) {
     const port = Number(env.PORT) > 0 ? Number(env.PORT) : 4321;
     return { url: new URL(`http://localhost:${port}/`), kind: "missing", from, preview: true };
@@ -91,7 +102,8 @@ export function isRelease(env: Record<string, string | undefined> = process.env)
 export function releaseProblem(origin: SiteOrigin): string | undefined {
   const how = `set SITE=https://your.domain or "origin" in ${configFile}`;
   if (origin.kind === "missing") return `release build needs a public origin: ${how}`;
-  if (origin.kind === "local") return `release build needs a public origin, not the local address ${origin.url.origin}: ${how}`;
+  if (origin.kind === "local")
+    return `release build needs a public origin, not the local address ${origin.url.origin}: ${how}`;
   if (origin.url.protocol !== "https:") return `release build needs an https origin, got ${origin.url.origin}: ${how}`;
   return undefined;
 }

@@ -80,18 +80,20 @@ export function buildStory(id: string, lang: Lang, data: Dataset = dataset()): C
   const states = story.build(data, lang);
   const problems = stateProblems(story, states);
   if (problems.length) throw new Error(problems.join("\n"));
-  const models = states.map((state, i): ChartModel => ({
-    id: story.steps[i]!,
-    lang,
-    layout: "wide",
-    ...story.size,
-    title: titled(story.title[lang], i, states.length, lang),
-    description: state.description,
-    shapes: state.shapes,
-    textRange: textRange(state.shapes),
-    points: [],
-    table: { columns: [], rows: [] },
-  }));
+  const models = states.map(
+    (state, i): ChartModel => ({
+      id: story.steps[i]!,
+      lang,
+      layout: "wide",
+      ...story.size,
+      title: titled(story.title[lang], i, states.length, lang),
+      description: state.description,
+      shapes: state.shapes,
+      textRange: textRange(state.shapes),
+      points: [],
+      table: { columns: [], rows: [] },
+    }),
+  );
   cache.set(`${id}/${lang}`, models);
   return models;
 }

@@ -12,7 +12,9 @@ const project = projectCopy();
 afterAll(() => project.remove());
 
 function build(args: string[], env: Record<string, string | undefined> = {}) {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !["SITE", "RELEASE", "PORT"].includes(name)));
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !["SITE", "RELEASE", "PORT"].includes(name)),
+  );
   const run = spawnSync(process.execPath, ["scripts/build.ts", ...args], {
     cwd: project.dir,
     env: { ...clean, ...env, PATH: `${join(project.dir, "node_modules", ".bin")}:${process.env.PATH}` },
@@ -60,20 +62,27 @@ describe("npm run build without a public origin", () => {
     const page = readFileSync(join(project.dir, "dist/charts/growth-2015-2020/index.html"), "utf8");
     expect(page.match(/class="preview-notice"/g)).toHaveLength(2);
     expect(page).toContain("http://localhost:4321");
-    expect(readFileSync(join(project.dir, "dist/en/charts/growth-2015-2020/index.html"), "utf8")).toContain("Preview build: the addresses below point at this machine");
+    expect(readFileSync(join(project.dir, "dist/en/charts/growth-2015-2020/index.html"), "utf8")).toContain(
+      "Preview build: the addresses below point at this machine",
+    );
   }, 180_000);
 
   it("leaves the previous site whole when a build fails while rendering, and publishes no server files", () => {
     const dist = join(project.dir, "dist");
     const before = fingerprint(dist);
-    writeFileSync(join(project.dir, "src/pages/zz-broken.astro"), '---\nthrow new Error("a page that fails on purpose");\n---\n');
+    writeFileSync(
+      join(project.dir, "src/pages/zz-broken.astro"),
+      '---\nthrow new Error("a page that fails on purpose");\n---\n',
+    );
     const run = build([]);
     expect(run.status).not.toBe(0);
     expect(run.output).toContain("a page that fails on purpose");
     expect(run.output).toMatch(/Build failed .*: the previous dist\/ is untouched\./);
     expect(fingerprint(dist)).toBe(before);
     expect(readdirSync(project.dir).filter((name) => name.startsWith(".dist."))).toEqual([]);
-    const serverFiles = (readdirSync(dist, { recursive: true }) as string[]).filter((file) => /(^|\/)\.prerender\b|\.mjs$/.test(file));
+    const serverFiles = (readdirSync(dist, { recursive: true }) as string[]).filter((file) =>
+      /(^|\/)\.prerender\b|\.mjs$/.test(file),
+    );
     expect(serverFiles).toEqual([]);
   }, 180_000);
 });

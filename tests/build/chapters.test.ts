@@ -14,9 +14,12 @@ const html = (path: string) => readFileSync(join(dist, path, "index.html"), "utf
 const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).length;
 
 describe("the built chapters", () => {
-  it.each(published.map((chapter) => [chapterPath(chapter), chapter] as const))("%s renders every figure from data", (path, chapter) => {
-    expect(count(html(path), /<data class="fact"/g)).toBe(count(chapter.source, /<Fact\b/g));
-  });
+  it.each(published.map((chapter) => [chapterPath(chapter), chapter] as const))(
+    "%s renders every figure from data",
+    (path, chapter) => {
+      expect(count(html(path), /<data class="fact"/g)).toBe(count(chapter.source, /<Fact\b/g));
+    },
+  );
 
   it.each(published.map((chapter) => [chapterPath(chapter), chapter] as const))(
     "%s has a skip link, reading time, contents, previous/next and no leftover chart mark",
@@ -32,7 +35,8 @@ describe("the built chapters", () => {
       const at = order.indexOf(chapter);
       if (at > 0) expect(page).toContain(`rel="prev" href="${chapterPath(order[at - 1]!)}"`);
       if (at < order.length - 1) expect(page).toContain(`rel="next" href="${chapterPath(order[at + 1]!)}"`);
-      for (const { id } of chartPlaces(chapter)) expect(page, `${path} places ${id}`).toContain(`<figure class="chart" id="chart-${id}" data-chart="${id}">`);
+      for (const { id } of chartPlaces(chapter))
+        expect(page, `${path} places ${id}`).toContain(`<figure class="chart" id="chart-${id}" data-chart="${id}">`);
     },
   );
 

@@ -17,7 +17,9 @@ import { readCsv } from "../support/tidy-csv.ts";
 const dist = inject("distDir");
 const origin = inject("publicOrigin");
 const data = loadDataset();
-const imageText = chartIds.flatMap((id) => [chartPngJob(id, "zh", data).text, chartPngJob(id, "en", data).text]).join("");
+const imageText = chartIds
+  .flatMap((id) => [chartPngJob(id, "zh", data).text, chartPngJob(id, "en", data).text])
+  .join("");
 const cases = chartIds.flatMap((id) => (["zh", "en"] as const).map((lang) => [id, lang] as const));
 
 describe("the growth chart's files, against the article's figures", () => {
@@ -32,7 +34,10 @@ describe("the growth chart's files, against the article's figures", () => {
       ["en/", "Measure", "Stated in the article", "Our figure", "unit"],
     ] as const) {
       const output = csv(prefix).rows.filter((row) => row[measure] === csv(prefix).rows[0]![measure]);
-      expect(output.map((row) => [row[stated], row[computed], row[unit]]), prefix).toEqual([
+      expect(
+        output.map((row) => [row[stated], row[computed], row[unit]]),
+        prefix,
+      ).toEqual([
         [80.68, null, "CNY_100M"],
         [197.2, null, "CNY_100M"],
         [null, 2.44, "times"],

@@ -42,13 +42,16 @@ describe.each(cases)("%s (%s)", (id, lang) => {
       expect(frame.get("src")).toBe(embed);
       expect(frame.get("title")).toContain(chartDefinition(id).title[lang]);
       const sandbox = frame.get("sandbox")!.split(/\s+/);
-      expect(sandbox).toEqual(expect.arrayContaining(["allow-scripts", "allow-popups", "allow-popups-to-escape-sandbox"]));
+      expect(sandbox).toEqual(
+        expect.arrayContaining(["allow-scripts", "allow-popups", "allow-popups-to-escape-sandbox"]),
+      );
       expect(sandbox.filter((token) => token.startsWith("allow-top-navigation"))).toEqual([]);
       expect(frame.get("width")).toBe("100%");
       expect(Number(frame.get("height"))).toBeGreaterThan(300);
       expect([frame.get("loading"), frame.get("referrerpolicy")]).toEqual(["lazy", "strict-origin-when-cross-origin"]);
     }
-    const listener = named(elementsOf(shownCode(dist, `${prefix}/charts/${id}/`, "embed-code-resizing")), "script")[0]!.body!;
+    const listener = named(elementsOf(shownCode(dist, `${prefix}/charts/${id}/`, "embed-code-resizing")), "script")[0]!
+      .body!;
     expect(listener).toContain(`event.origin!==${JSON.stringify(origin)}`);
     expect(listener).not.toMatch(/location|innerHTML|eval|open\(|src=/);
   });
@@ -68,7 +71,9 @@ describe.each(cases)("%s (%s)", (id, lang) => {
 
   it("links its chart page to the oEmbed file, the downloads and the licence", () => {
     const page = html(`${prefix}/charts/${id}/`);
-    expect(page).toContain(`<link rel="alternate" type="application/json+oembed" href="${origin}${prefix}/charts/${id}/oembed.json"`);
+    expect(page).toContain(
+      `<link rel="alternate" type="application/json+oembed" href="${origin}${prefix}/charts/${id}/oembed.json"`,
+    );
     for (const ext of ["svg", "png", "csv", "json"]) {
       expect(page).toContain(`href="${prefix}/charts/${id}/${id}.${ext}"`);
       expect(existsSync(join(dist, `${prefix}/charts/${id}/${id}.${ext}`))).toBe(true);

@@ -11,7 +11,13 @@ const dist = inject("distDir");
 const file = join(dist, "_headers");
 
 /** Every path a visitor can request: files as they are, index.html pages also by their folder. */
-const paths = (readdirSync(dist, { recursive: true, withFileTypes: true }) as Array<{ isFile(): boolean; parentPath: string; name: string }>)
+const paths = (
+  readdirSync(dist, { recursive: true, withFileTypes: true }) as Array<{
+    isFile(): boolean;
+    parentPath: string;
+    name: string;
+  }>
+)
   .filter((entry) => entry.isFile() && entry.name !== "_headers")
   .flatMap((entry) => {
     const path = `/${join(entry.parentPath, entry.name).slice(dist.length + 1)}`;
@@ -48,8 +54,15 @@ describe("the built _headers", () => {
   });
 
   it("gives every built path the same headers on Netlify and on Cloudflare Pages", () => {
-    const differing = paths.filter((path) => JSON.stringify([...netlify.get(path)!].sort()) !== JSON.stringify([...cloudflare.get(path)!].sort()));
-    expect(differing.map((path) => `${path}: netlify ${JSON.stringify([...netlify.get(path)!])} cloudflare ${JSON.stringify([...cloudflare.get(path)!])}`)).toEqual([]);
+    const differing = paths.filter(
+      (path) => JSON.stringify([...netlify.get(path)!].sort()) !== JSON.stringify([...cloudflare.get(path)!].sort()),
+    );
+    expect(
+      differing.map(
+        (path) =>
+          `${path}: netlify ${JSON.stringify([...netlify.get(path)!])} cloudflare ${JSON.stringify([...cloudflare.get(path)!])}`,
+      ),
+    ).toEqual([]);
   });
 
   it("never sets one header twice for a path (hosts would join the values into an invalid one)", () => {
@@ -61,10 +74,16 @@ describe("the built _headers", () => {
   });
 
   it("refuses framing of every page but the embeds, and keeps each page's window to itself", () => {
-    const open = pages.filter((path) => !isEmbed(path)).filter((path) => {
-      const headers = cloudflare.get(path)!;
-      return headers.get("x-frame-options") !== "DENY" || headers.get("content-security-policy") !== "frame-ancestors 'none'" || headers.get("cross-origin-opener-policy") !== "same-origin";
-    });
+    const open = pages
+      .filter((path) => !isEmbed(path))
+      .filter((path) => {
+        const headers = cloudflare.get(path)!;
+        return (
+          headers.get("x-frame-options") !== "DENY" ||
+          headers.get("content-security-policy") !== "frame-ancestors 'none'" ||
+          headers.get("cross-origin-opener-policy") !== "same-origin"
+        );
+      });
     expect(open).toEqual([]);
     expect(pages.filter((path) => !isEmbed(path)).length).toBeGreaterThan(40);
   });
@@ -72,12 +91,16 @@ describe("the built _headers", () => {
   it("lets anyone frame the embeds, in both languages", () => {
     const embeds = pages.filter(isEmbed);
     expect(embeds.some((path) => path.startsWith("/en/embed/"))).toBe(true);
-    const closed = embeds.filter((path) => cloudflare.get(path)!.has("x-frame-options") || cloudflare.get(path)!.has("content-security-policy"));
+    const closed = embeds.filter(
+      (path) => cloudflare.get(path)!.has("x-frame-options") || cloudflare.get(path)!.has("content-security-policy"),
+    );
     expect(closed).toEqual([]);
   });
 
   it("lets other sites read oEmbed answers, downloads and the embeds' scripts", () => {
-    const shared = paths.filter((path) => /^\/(en\/)?charts\/[^/]+\/[^/]+\.(json|csv|svg|png)$/.test(path) || path.startsWith("/_astro/"));
+    const shared = paths.filter(
+      (path) => /^\/(en\/)?charts\/[^/]+\/[^/]+\.(json|csv|svg|png)$/.test(path) || path.startsWith("/_astro/"),
+    );
     expect(shared.length).toBeGreaterThan(100);
     expect(shared.filter((path) => cloudflare.get(path)!.get("access-control-allow-origin") !== "*")).toEqual([]);
     expect(cloudflare.get("/charts/")!.has("access-control-allow-origin")).toBe(false);

@@ -21,7 +21,16 @@ function twinPath(path: string): string {
 
 describe("language twins", () => {
   it("finds site pages, chapters, charts and embeds of both languages in the build", () => {
-    for (const path of ["/", "/en/", "/prologue/", "/en/acceleration/", "/charts/audit/", "/en/embed/strategies/", "/404.html", "/en/404/"]) {
+    for (const path of [
+      "/",
+      "/en/",
+      "/prologue/",
+      "/en/acceleration/",
+      "/charts/audit/",
+      "/en/embed/strategies/",
+      "/404.html",
+      "/en/404/",
+    ]) {
       expect(paths, path).toContain(path);
     }
   });
@@ -34,11 +43,17 @@ describe("language twins", () => {
     "%s switches to its twin and names both languages as alternates",
     (path, page) => {
       const elements = elementsOf(readPage(dist, page));
-      const switches = named(elements, "a").filter((a) => a.attributes.get("class")?.split(" ").includes("lang-switch"));
+      const switches = named(elements, "a").filter((a) =>
+        a.attributes.get("class")?.split(" ").includes("lang-switch"),
+      );
       expect(switches.map((a) => a.attributes.get("href"))).toEqual([twinPath(path)]);
       const [zh, en] = page.lang === "zh" ? [path, twinPath(path)] : [twinPath(path), path];
-      const alternates = named(elements, "link").filter((link) => link.attributes.get("rel") === "alternate" && link.attributes.has("hreflang"));
-      expect(Object.fromEntries(alternates.map((link) => [link.attributes.get("hreflang"), link.attributes.get("href")]))).toEqual({
+      const alternates = named(elements, "link").filter(
+        (link) => link.attributes.get("rel") === "alternate" && link.attributes.has("hreflang"),
+      );
+      expect(
+        Object.fromEntries(alternates.map((link) => [link.attributes.get("hreflang"), link.attributes.get("href")])),
+      ).toEqual({
         "zh-Hans": `${origin}${zh}`,
         en: `${origin}${en}`,
         "x-default": `${origin}${zh}`,
@@ -46,10 +61,13 @@ describe("language twins", () => {
     },
   );
 
-  it.each(pages.filter(isEmbed).map((page) => [page.path, page] as const))("%s sends ?lang= readers to its twin", (path, page) => {
-    const root = named(elementsOf(readPage(dist, page)), "html")[0]!;
-    expect(root.attributes.get("data-embed-twin")).toBe(twinPath(path));
-  });
+  it.each(pages.filter(isEmbed).map((page) => [page.path, page] as const))(
+    "%s sends ?lang= readers to its twin",
+    (path, page) => {
+      const root = named(elementsOf(readPage(dist, page)), "html")[0]!;
+      expect(root.attributes.get("data-embed-twin")).toBe(twinPath(path));
+    },
+  );
 });
 
 describe("English pages", () => {

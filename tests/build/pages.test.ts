@@ -68,7 +68,9 @@ describe("the built site", () => {
     ]) {
       expect(existsSync(join(dist, file)), file).toBe(true);
     }
-    expect(readFileSync(join(dist, "robots.txt"), "utf8")).toContain(`Sitemap: ${inject("publicOrigin")}/sitemap-index.xml`);
+    expect(readFileSync(join(dist, "robots.txt"), "utf8")).toContain(
+      `Sitemap: ${inject("publicOrigin")}/sitemap-index.xml`,
+    );
   });
 
   it("loads no script, style or font from another host", () => {

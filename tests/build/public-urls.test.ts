@@ -8,7 +8,9 @@ import { decodeQrPng, decodeQrSvg, qrSvgs } from "../support/qr.ts";
 
 const dist = inject("distDir");
 const publicOrigin = inject("publicOrigin");
-const files = (readdirSync(dist, { recursive: true }) as string[]).filter((file) => existsSync(join(dist, file)) && extname(file));
+const files = (readdirSync(dist, { recursive: true }) as string[]).filter(
+  (file) => existsSync(join(dist, file)) && extname(file),
+);
 const textFile = /\.(html|xml|txt|json|csv|svg|js|css|webmanifest|bib|ris)$/;
 const textFiles = files.filter((file) => textFile.test(file) || file === "_headers");
 const localAddress = /\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0)\b|\[::1\]/;
@@ -22,7 +24,8 @@ describe("a release build", () => {
 
   it("puts only public addresses into its QR codes, in pages and in images", () => {
     const codes = files.flatMap((file) => {
-      if (file.endsWith(".html")) return qrSvgs(readFileSync(join(dist, file), "utf8")).map((svg) => ({ file, text: decodeQrSvg(svg) }));
+      if (file.endsWith(".html"))
+        return qrSvgs(readFileSync(join(dist, file), "utf8")).map((svg) => ({ file, text: decodeQrSvg(svg) }));
       if (/^(en\/)?share\//.test(file) && file.endsWith(".png")) return [{ file, text: decodeQrPng(join(dist, file)) }];
       return [];
     });
@@ -38,7 +41,8 @@ describe("a release build", () => {
       for (const [, path] of readFileSync(join(dist, file), "utf8").matchAll(pattern)) {
         const clean = decodeURI(path!.replace(/[?#].*$/, ""));
         const target = join(dist, clean);
-        if (!existsSync(clean.endsWith("/") ? join(target, "index.html") : target)) missing.add(`${clean} (in ${file})`);
+        if (!existsSync(clean.endsWith("/") ? join(target, "index.html") : target))
+          missing.add(`${clean} (in ${file})`);
       }
     }
     expect([...missing]).toEqual([]);

@@ -45,9 +45,13 @@ describe("the content security policy of every page", () => {
     const late = pages.flatMap(({ path, elements }) => {
       const names = elements.map((element) => element.name);
       const head = elements.slice(names.indexOf("head") + 1, names.indexOf("body"));
-      const csp = head.findIndex((e) => e.name === "meta" && e.attributes.get("http-equiv")?.toLowerCase() === "content-security-policy");
+      const csp = head.findIndex(
+        (e) => e.name === "meta" && e.attributes.get("http-equiv")?.toLowerCase() === "content-security-policy",
+      );
       const first = head.findIndex((e) => ["script", "style", "link", "base"].includes(e.name));
-      return csp < 0 || (first >= 0 && first < csp) || head.slice(0, csp).some((e) => e.name !== "meta" || !e.attributes.has("charset"))
+      return csp < 0 ||
+        (first >= 0 && first < csp) ||
+        head.slice(0, csp).some((e) => e.name !== "meta" || !e.attributes.has("charset"))
         ? [`${path}: CSP meta at ${csp}, first script/style/link at ${first}`]
         : [];
     });

@@ -15,7 +15,8 @@ const origin = inject("publicOrigin");
 const pages = (readdirSync(dist, { recursive: true }) as string[])
   .filter((file) => file.endsWith(".html") && !/(^|\/)embed\//.test(file))
   .map((file) => ({ file, path: `/${file.replace(/index\.html$/, "").replace(/^404\.html$/, "404/")}` }));
-const meta = (html: string, key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
+const meta = (html: string, key: string) =>
+  new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
 
 describe("share cards", () => {
   it.each(pages)("$path has Open Graph and Twitter tags for a 1200×630 card that exists", ({ file }) => {

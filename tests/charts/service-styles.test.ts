@@ -35,7 +35,11 @@ describe("service styles as a two-row comparison", () => {
 
   it("says what line 21 says: the nanny style passive and partial, the mother style active and all-round", () => {
     expect(
-      buildChart("service-styles", "zh", "wide", data).table.rows.map((r) => [r.cells.style, r.cells.initiative, r.cells.scope]),
+      buildChart("service-styles", "zh", "wide", data).table.rows.map((r) => [
+        r.cells.style,
+        r.cells.initiative,
+        r.cells.scope,
+      ]),
     ).toEqual([
       ["“保姆式”服务", "被动", "部分"],
       ["“母亲式”服务", "主动", "全方位"],

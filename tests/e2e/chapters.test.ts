@@ -28,7 +28,15 @@ async function landOn(page: Page, path: string, id: string) {
 describe("the chapters", () => {
   it("cover the published chapters of both languages", () => {
     expect(chapters.map((chapter) => chapter.path)).toEqual(
-      expect.arrayContaining(["/prologue/", "/spirit/", "/service/", "/harmony/", "/acceleration/", "/methods/", "/en/methods/"]),
+      expect.arrayContaining([
+        "/prologue/",
+        "/spirit/",
+        "/service/",
+        "/harmony/",
+        "/acceleration/",
+        "/methods/",
+        "/en/methods/",
+      ]),
     );
   });
 
@@ -60,7 +68,9 @@ describe("the chapters", () => {
 
 describe("reading progress", () => {
   it("fills as the reader scrolls through the chapter, without any style attribute", async () => {
-    const { page, context, consoleErrors } = await watchedPage(browser, [origin], { viewport: { width: 375, height: 700 } });
+    const { page, context, consoleErrors } = await watchedPage(browser, [origin], {
+      viewport: { width: 375, height: 700 },
+    });
     await page.goto(`${origin}/service/`);
     const bar = page.locator("progress.reading-progress");
     // The bar appears once the page's script has run; on a loaded machine that can take more than a second.

@@ -25,7 +25,11 @@ describe("chart explorer", () => {
   });
 
   it("shows a tooltip on a tap and keeps it until the reader taps elsewhere", async () => {
-    const { page, context } = await watchedPage(browser, [origin], { hasTouch: true, isMobile: true, viewport: { width: 375, height: 800 } });
+    const { page, context } = await watchedPage(browser, [origin], {
+      hasTouch: true,
+      isMobile: true,
+      viewport: { width: 375, height: 800 },
+    });
     await page.goto(url);
     expect(await page.locator(".chart-view-narrow svg").isVisible()).toBe(true);
     expect(await page.locator(".chart-view-wide svg").isVisible()).toBe(false);
@@ -43,7 +47,8 @@ describe("chart explorer", () => {
     await page.goto(url);
     const explorer = page.locator("chart-explorer");
     const live = explorer.locator("[aria-live=polite]");
-    for (let i = 0; i < 20 && !(await explorer.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+    for (let i = 0; i < 20 && !(await explorer.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press("Tab");
     expect(await explorer.evaluate((el) => el === document.activeElement)).toBe(true);
     await expect.poll(() => live.textContent()).toBe("2015年 规模工业总产值：80.68亿元，第1项，共8项");
     expect(await page.locator(".chart-tooltip").isVisible()).toBe(true);
@@ -65,9 +70,9 @@ describe("chart explorer", () => {
     const { page, context } = await watchedPage(browser, [origin]);
     await page.goto(`${origin}/en/charts/growth-2015-2020/`);
     await page.locator("chart-explorer").focus();
-    await expect.poll(() => page.locator("chart-explorer [aria-live=polite]").textContent()).toBe(
-      "2015 · Gross output: 8.068 billion yuan, 1 of 8",
-    );
+    await expect
+      .poll(() => page.locator("chart-explorer [aria-live=polite]").textContent())
+      .toBe("2015 · Gross output: 8.068 billion yuan, 1 of 8");
     await context.close();
   });
 
@@ -138,7 +143,9 @@ describe("chart explorer", () => {
         await page.goto(`${origin}${path}`);
         if (path.includes("growth")) await page.locator("chart-explorer").focus();
         const result = await new AxeBuilder({ page }).analyze();
-        expect(result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+        expect(
+          result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+        ).toEqual([]);
       }
       await context.close();
     });

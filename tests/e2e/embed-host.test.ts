@@ -38,7 +38,9 @@ async function embedFrame(page: Page, index = 0): Promise<Frame> {
 /** What the reader of the host page sees of the embed: cut-offs, inner scrolling, the chart's drawn text sizes. */
 function seen(frame: Frame) {
   return frame.evaluate(() => {
-    const svg = [...document.querySelectorAll<SVGSVGElement>(".chart-svg")].find((s) => s.getBoundingClientRect().width > 0)!;
+    const svg = [...document.querySelectorAll<SVGSVGElement>(".chart-svg")].find(
+      (s) => s.getBoundingClientRect().width > 0,
+    )!;
     const box = svg.getBoundingClientRect();
     const scale = svg.getScreenCTM()!.a;
     const sizes = [...svg.querySelectorAll("text")].map((t) => Number(t.getAttribute("font-size")) * scale);
@@ -65,13 +67,27 @@ async function expectWhole(frame: Frame) {
 
 describe("an embed on another site", () => {
   it("on a bare page: takes the height the embed reports, from its own frame and the site's origin only", async () => {
-    const { page, context, consoleErrors, foreignRequests } = await hosted(hostPage([{ html: withListener, width: 1200 }]), { width: 1280, height: 900 });
+    const { page, context, consoleErrors, foreignRequests } = await hosted(
+      hostPage([{ html: withListener, width: 1200 }]),
+      { width: 1280, height: 900 },
+    );
     const frame = await embedFrame(page);
-    const messages = () => page.evaluate(() => (window as unknown as { received: Array<{ origin: string; data: { type?: string; height?: number } }> }).received);
-    await expect.poll(async () => (await messages()).filter((m) => m.data?.type === "jianghua-embed-height").length, { timeout: 10_000 }).toBeGreaterThan(0);
+    const messages = () =>
+      page.evaluate(
+        () =>
+          (window as unknown as { received: Array<{ origin: string; data: { type?: string; height?: number } }> })
+            .received,
+      );
+    await expect
+      .poll(async () => (await messages()).filter((m) => m.data?.type === "jianghua-embed-height").length, {
+        timeout: 10_000,
+      })
+      .toBeGreaterThan(0);
     const reported = (await messages()).filter((m) => m.data?.type === "jianghua-embed-height").at(-1)!;
     expect(reported.origin).toBe(publicOrigin);
-    await expect.poll(() => page.locator("iframe").evaluate((f) => (f as HTMLIFrameElement).style.height)).toBe(`${reported.data.height}px`);
+    await expect
+      .poll(() => page.locator("iframe").evaluate((f) => (f as HTMLIFrameElement).style.height))
+      .toBe(`${reported.data.height}px`);
     const view = await expectWhole(frame);
     expect(view.smallest).toBeGreaterThanOrEqual(11);
     expect(view.largest).toBeLessThanOrEqual(18);
@@ -109,7 +125,8 @@ describe("an embed on another site", () => {
       await frame.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       const view = await seen(frame);
       if (view.scrolls || !view.chartInside || !view.footInside) problems.push(`${width}px: cut off or scrolls`);
-      if (view.smallest < 11 || view.largest > 18) problems.push(`${width}px: text ${view.smallest.toFixed(1)}–${view.largest.toFixed(1)} px`);
+      if (view.smallest < 11 || view.largest > 18)
+        problems.push(`${width}px: text ${view.smallest.toFixed(1)}–${view.largest.toFixed(1)} px`);
     }
     expect(problems).toEqual([]);
     await context.close();
@@ -117,7 +134,11 @@ describe("an embed on another site", () => {
 
   it("on a host whose CSP forbids inline style and script: the iframe's own attributes still show the whole chart", async () => {
     const csp = `default-src 'self'; style-src 'nonce-${hostNonce}'; script-src 'nonce-${hostNonce}'; frame-src ${publicOrigin}`;
-    const { page, context } = await hosted(hostPage([{ html: withListener, width: 640 }]), { width: 1280, height: 1000 }, { "content-security-policy": csp });
+    const { page, context } = await hosted(
+      hostPage([{ html: withListener, width: 640 }]),
+      { width: 1280, height: 1000 },
+      { "content-security-policy": csp },
+    );
     const frameBox = await page.locator("iframe").boundingBox();
     expect(frameBox!.width).toBe(640);
     expect(frameBox!.height).toBe(Number(/height="(\d+)"/.exec(plain)![1]));
@@ -166,7 +187,10 @@ describe("an embed on another site", () => {
     await expect.poll(() => page.frames().map((f) => f.url())).toContain(`${publicOrigin}/en/embed/${id}/?theme=dark`);
     const frame = page.frames().find((f) => f.url().includes("/en/embed/"))!;
     await expect.poll(() => frame.evaluate(() => document.readyState)).toBe("complete");
-    const looks = await frame.evaluate(() => ({ lang: document.documentElement.lang, theme: document.documentElement.dataset.theme }));
+    const looks = await frame.evaluate(() => ({
+      lang: document.documentElement.lang,
+      theme: document.documentElement.dataset.theme,
+    }));
     expect(looks).toEqual({ lang: "en", theme: "dark" });
     await context.close();
   });
@@ -184,13 +208,22 @@ describe("the host-side listener", () => {
   ];
 
   async function frameHeight(page: Page, index: number) {
-    return page.locator("iframe").nth(index).evaluate((f) => (f as HTMLIFrameElement).style.height);
+    return page
+      .locator("iframe")
+      .nth(index)
+      .evaluate((f) => (f as HTMLIFrameElement).style.height);
   }
 
   it("refuses messages from look-alike origins, from another frame and from the host page itself", async () => {
-    const framedAt = (at: string) => withListener.replace(`src="${publicOrigin}/embed/${id}/"`, `src="${at}/poster.html"`);
-    const blocks = [{ html: `${withListener}<iframe src="${publicOrigin}/poster.html" title="other"></iframe>`, width: 640 }, ...lookAlikes.map((at) => ({ html: framedAt(at), width: 300 }))];
-    const watched = await watchedPage(browser, [publicOrigin, host, ...lookAlikes], { viewport: { width: 1280, height: 3000 } });
+    const framedAt = (at: string) =>
+      withListener.replace(`src="${publicOrigin}/embed/${id}/"`, `src="${at}/poster.html"`);
+    const blocks = [
+      { html: `${withListener}<iframe src="${publicOrigin}/poster.html" title="other"></iframe>`, width: 640 },
+      ...lookAlikes.map((at) => ({ html: framedAt(at), width: 300 })),
+    ];
+    const watched = await watchedPage(browser, [publicOrigin, host, ...lookAlikes], {
+      viewport: { width: 1280, height: 3000 },
+    });
     const context: BrowserContext = watched.context;
     for (const at of lookAlikes) await servePage(context, `${at}/poster.html`, poster);
     await servePublicOrigin(context, publicOrigin, origin);
@@ -201,13 +234,21 @@ describe("the host-side listener", () => {
       const seen: string[] = [];
       (window as unknown as { heights: string[] }).heights = seen;
       new MutationObserver((records) => {
-        for (const record of records) if (record.target instanceof HTMLIFrameElement) seen.push(record.target.style.height);
+        for (const record of records)
+          if (record.target instanceof HTMLIFrameElement) seen.push(record.target.style.height);
       }).observe(document, { subtree: true, attributes: true, attributeFilter: ["style"] });
     });
     await page.goto(`${host}/story.html`);
     await page.evaluate((name) => postMessage({ type: "jianghua-embed-height", id: name, height: 999 }, "*"), id);
     // Every poster has been heard by the spy: the listeners had the same chance to take the message.
-    await expect.poll(() => page.evaluate(() => new Set((window as unknown as { received: Array<{ frame: number }> }).received.map((m) => m.frame)).size)).toBeGreaterThanOrEqual(lookAlikes.length + 1);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            new Set((window as unknown as { received: Array<{ frame: number }> }).received.map((m) => m.frame)).size,
+        ),
+      )
+      .toBeGreaterThanOrEqual(lookAlikes.length + 1);
     for (const [i, at] of lookAlikes.entries()) expect(await frameHeight(page, i + 2), at).toBe("");
     await expect.poll(() => frameHeight(page, 0), { timeout: 10_000 }).toMatch(/^\d+px$/);
     expect(await page.evaluate(() => (window as unknown as { heights: string[] }).heights)).not.toContain("999px");

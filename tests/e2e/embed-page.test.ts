@@ -20,7 +20,8 @@ const state = (page: Page) =>
     theme: document.documentElement.dataset.theme ?? "auto",
     lang: document.documentElement.lang,
     title: document.querySelector("h1")?.textContent,
-    charts: [...document.querySelectorAll(".chart-svg")].filter((svg) => svg.getBoundingClientRect().height > 100).length,
+    charts: [...document.querySelectorAll(".chart-svg")].filter((svg) => svg.getBoundingClientRect().height > 100)
+      .length,
     injected: (window as unknown as { injected?: number }).injected,
   }));
 
@@ -28,9 +29,15 @@ describe("the embed page", () => {
   const zh = chartDefinition(id).title.zh;
   const bad: Array<[string, { path: string; theme: string; lang: string }]> = [
     ["?theme=<script>window.injected=1</script>", { path: `/embed/${id}/`, theme: "light", lang: "zh-Hans" }],
-    ["?lang=<img src=x onerror=window.injected=1>&theme=\"><svg onload=window.injected=1>", { path: `/embed/${id}/`, theme: "light", lang: "zh-Hans" }],
+    [
+      '?lang=<img src=x onerror=window.injected=1>&theme="><svg onload=window.injected=1>',
+      { path: `/embed/${id}/`, theme: "light", lang: "zh-Hans" },
+    ],
     ["?theme=dark&theme=light&lang=en&lang=zh", { path: `/en/embed/${id}/`, theme: "dark", lang: "en" }],
-    ["?lang=fr&theme=purple&static=javascript:window.injected=1", { path: `/embed/${id}/`, theme: "light", lang: "zh-Hans" }],
+    [
+      "?lang=fr&theme=purple&static=javascript:window.injected=1",
+      { path: `/embed/${id}/`, theme: "light", lang: "zh-Hans" },
+    ],
     [`?theme=${"9".repeat(4000)}&lang=${"e".repeat(4000)}`, { path: `/embed/${id}/`, theme: "light", lang: "zh-Hans" }],
     ["?theme=%E0%A4%A&lang=%00en&%ZZ", { path: `/embed/${id}/`, theme: "light", lang: "zh-Hans" }],
     ["?theme=auto", { path: `/embed/${id}/`, theme: "auto", lang: "zh-Hans" }],
@@ -67,8 +74,14 @@ describe("the embed page", () => {
     const { page, context } = await watchedPage(browser, [origin], { viewport: { width, height } });
     await page.goto(embed, { waitUntil: "networkidle" });
     const boxes = await page.evaluate(() => {
-      const box = (selector: string) => [...document.querySelectorAll(selector)].map((e) => e.getBoundingClientRect()).find((r) => r.height > 0)!;
-      return { title: box("h1"), chart: box(".chart-svg"), foot: box(".embed-foot a"), scroll: document.documentElement.scrollHeight };
+      const box = (selector: string) =>
+        [...document.querySelectorAll(selector)].map((e) => e.getBoundingClientRect()).find((r) => r.height > 0)!;
+      return {
+        title: box("h1"),
+        chart: box(".chart-svg"),
+        foot: box(".embed-foot a"),
+        scroll: document.documentElement.scrollHeight,
+      };
     });
     expect(boxes.scroll).toBeLessThanOrEqual(height);
     expect(boxes.foot.bottom).toBeLessThanOrEqual(height);
@@ -84,7 +97,9 @@ describe("the embed page", () => {
       for (const path of [`/embed/${id}/?theme=${colorScheme}`, `/en/embed/${id}/?theme=${colorScheme}`]) {
         await page.goto(`${origin}${path}`);
         const result = await new AxeBuilder({ page }).analyze();
-        expect(result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+        expect(
+          result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+        ).toEqual([]);
       }
       await context.close();
     });
@@ -97,8 +112,12 @@ describe("the embed code on a chart page", () => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
     await page.goto(`${origin}/charts/${id}/`);
     await page.locator('button[data-copy="embed-code"]').click();
-    await expect.poll(() => page.locator("#embed-code").locator("xpath=../..").locator(".copy-status").innerText()).toBe("已复制");
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shownCode(inject("distDir"), `/charts/${id}/`, "embed-code"));
+    await expect
+      .poll(() => page.locator("#embed-code").locator("xpath=../..").locator(".copy-status").innerText())
+      .toBe("已复制");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      shownCode(inject("distDir"), `/charts/${id}/`, "embed-code"),
+    );
 
     await page.addInitScript(() => Object.defineProperty(navigator, "clipboard", { value: undefined }));
     await page.reload();

@@ -27,7 +27,9 @@ async function switchLanguage(page: Page) {
 
 describe("the language switch", () => {
   it("carries the anchor from Chinese to English and back, landing on the same heading", async () => {
-    const { page, context, consoleErrors, foreignRequests } = await watchedPage(browser, [origin], { viewport: { width: 375, height: 700 } });
+    const { page, context, consoleErrors, foreignRequests } = await watchedPage(browser, [origin], {
+      viewport: { width: 375, height: 700 },
+    });
     await page.goto(`${origin}/prologue/#from-2015-to-2020`);
     expect(await switchLanguage(page)).toEqual({ at: "/en/prologue/#from-2015-to-2020", lang: "en", inView: true });
     expect(await switchLanguage(page)).toEqual({ at: "/prologue/#from-2015-to-2020", lang: "zh-Hans", inView: true });

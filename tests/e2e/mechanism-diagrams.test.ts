@@ -7,7 +7,14 @@ import { sharedBrowser, watchedPage } from "../support/browser.ts";
 const browser = sharedBrowser();
 
 const origin = inject("origin");
-const diagrams = ["strategies", "service-styles", "business-climate-checks", "project-pipeline", "problem-loop", "review-rhythm"];
+const diagrams = [
+  "strategies",
+  "service-styles",
+  "business-climate-checks",
+  "project-pipeline",
+  "problem-loop",
+  "review-rhythm",
+];
 
 describe("mechanism diagrams", () => {
   // Each diagram once per theme, the language alternating between themes so both are covered without doubling
@@ -21,7 +28,11 @@ describe("mechanism diagrams", () => {
         await page.goto(`${origin}${path}`);
         await page.locator("chart-explorer").focus();
         const result = await new AxeBuilder({ page }).analyze();
-        violations.push(...result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((node) => node.target.join(" ")).join(", ")}`));
+        violations.push(
+          ...result.violations.map(
+            (v) => `${path} ${v.id}: ${v.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+          ),
+        );
       }
       expect(violations).toEqual([]);
       expect(consoleErrors).toEqual([]);
@@ -39,14 +50,20 @@ describe("mechanism diagrams", () => {
     await page.keyboard.press("ArrowRight");
     await expect.poll(() => live.textContent()).toBe("精准交办：第2步，共4步，第2项，共6项");
     await page.keyboard.press("ArrowDown");
-    await expect.poll(() => live.textContent()).toBe("较重大问题的时限：较重大的问题须明确告知解决时限，并与投资者保持热线联络，第6项，共6项");
+    await expect
+      .poll(() => live.textContent())
+      .toBe("较重大问题的时限：较重大的问题须明确告知解决时限，并与投资者保持热线联络，第6项，共6项");
     await page.keyboard.press("ArrowLeft");
     await expect.poll(() => live.textContent()).toBe("项目建设中一般问题的处置时限：24小时，第5项，共6项");
     await context.close();
   });
 
   it("shows each narrow diagram on a phone and answers a tap on a node", async () => {
-    const { page, context } = await watchedPage(browser, [origin], { hasTouch: true, isMobile: true, viewport: { width: 375, height: 800 } });
+    const { page, context } = await watchedPage(browser, [origin], {
+      hasTouch: true,
+      isMobile: true,
+      viewport: { width: 375, height: 800 },
+    });
     for (const id of diagrams) {
       await page.goto(`${origin}/en/charts/${id}/`);
       expect(await page.locator(".chart-view-narrow svg").isVisible(), id).toBe(true);

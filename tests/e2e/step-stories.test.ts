@@ -59,12 +59,9 @@ describe("scrolling through a story", () => {
     await page.goto(`${origin}/service/`);
     for (const target of [guide[4]!, guide[1]!, guide[5]!, guide[0]!, guide[3]!]) {
       // Many positions within one frame, across several steps, as a flung scroll or a jump gives them.
-      await page.evaluate(
-        (ids) => {
-          for (const id of ids) document.getElementById(id)!.scrollIntoView();
-        },
-        [...guide].reverse(),
-      );
+      await page.evaluate((ids) => {
+        for (const id of ids) document.getElementById(id)!.scrollIntoView();
+      }, [...guide].reverse());
       await place(page, target);
       expect(await stepState(page), target).toEqual({ active: target, shown: [target], hash: `#${target}` });
     }

@@ -5,8 +5,18 @@ import { bareFigureProblems, factReferenceProblems, headingProblems } from "../.
 import type { ChapterFile } from "../../src/chapters/chapter-files.ts";
 
 const figures = (text: string, lang: "zh" | "en" = "zh") => findBareFigures(text, lang).map((found) => found.text);
-const chapter = (source: string): ChapterFile => ({ path: "content/chapters/zh/09-test.mdx", lang: "zh", name: "09-test.mdx", source });
-const englishChapter = (source: string): ChapterFile => ({ path: "content/chapters/en/09-test.mdx", lang: "en", name: "09-test.mdx", source });
+const chapter = (source: string): ChapterFile => ({
+  path: "content/chapters/zh/09-test.mdx",
+  lang: "zh",
+  name: "09-test.mdx",
+  source,
+});
+const englishChapter = (source: string): ChapterFile => ({
+  path: "content/chapters/en/09-test.mdx",
+  lang: "en",
+  name: "09-test.mdx",
+  source,
+});
 
 describe("finding bare figures in Chinese prose", () => {
   it.each([
@@ -30,7 +40,7 @@ describe("finding bare figures in Chinese prose", () => {
     "2017年6月26日签约，12月3日投产。",
     "2015到2020年间，2021年1—6月，2018年6月，2019年度。",
     "上半年的数字。",
-    "产值是<Fact id=\"output-2020\" />，比<Fact id=\"output-2015\" />高。",
+    '产值是<Fact id="output-2020" />，比<Fact id="output-2015" />高。',
     "{/* chart: growth-2015-2020 */}",
     "## 从2015到2020年 [#from-2015-to-2020]",
     "湖南实施“135工程”，江华定下四大战略和五个打造。",
@@ -89,7 +99,7 @@ describe("finding bare figures in English prose", () => {
     "On June 26, 2017, it signed.",
     "Between 2015 and 2020, and in 2015–2020, and in 2021's first half.",
     "In the first half of 2021 and January–June 2021.",
-    "Output reached <Fact id=\"output-2020\" /> against <Fact id=\"output-2015\" />.",
+    'Output reached <Fact id="output-2020" /> against <Fact id="output-2015" />.',
     "## From 2015 to 2020 [#from-2015-to-2020]",
     "See [the methods](/methods/) and `chart-2`.",
     "One firm helped bring in another; one of them came from Shenzhen. No one waited.",
@@ -97,18 +107,22 @@ describe("finding bare figures in English prose", () => {
     "The park has its seven links and one levelling; the five links and the five to every household tasks.",
     "A few firms, several projects, dozens of meetings, hundreds of calls.",
     "Someone often waited; it was a weighty matter, halfway done.",
-    "<span lang=\"zh-Hans\">五联系五到户</span> and <span lang=\"zh-Hans\">135工程</span>",
+    '<span lang="zh-Hans">五联系五到户</span> and <span lang="zh-Hans">135工程</span>',
     "Headings stand on lines 8, 37 and 43, none on lines 20–36; line 51 credits the photos.",
   ])("allows %s", (text) => {
     expect(figures(text, "en")).toEqual([]);
   });
 
   it("reads Chinese given in a zh-Hans span by the Chinese rules", () => {
-    expect(figures('Space <span lang="zh-Hans">翻两番</span>, or <span lang="zh-Hans">197.2亿元</span>.', "en")).toEqual(["两番", "197.2"]);
+    expect(
+      figures('Space <span lang="zh-Hans">翻两番</span>, or <span lang="zh-Hans">197.2亿元</span>.', "en"),
+    ).toEqual(["两番", "197.2"]);
   });
 
   it("names the English chapter file and line of each bare figure", () => {
-    expect(bareFigureProblems(englishChapter("---\ntitle: Ten days\nstatus: draft\n---\n\nIt took 160 days.\n"))).toEqual([
+    expect(
+      bareFigureProblems(englishChapter("---\ntitle: Ten days\nstatus: draft\n---\n\nIt took 160 days.\n")),
+    ).toEqual([
       'content/chapters/en/09-test.mdx:2: bare figure "Ten": take it from data with <Fact id="…" />',
       'content/chapters/en/09-test.mdx:6: bare figure "160": take it from data with <Fact id="…" />',
     ]);
@@ -119,14 +133,15 @@ describe("checking a chapter's references and anchors", () => {
   const data = loadDataset();
 
   it("names the file and line of a <Fact> whose id does not exist", () => {
-    const source = "开头。\n\n产值是<Fact id=\"output-2020\" />。\n\n税收是<Fact id=\"park-tax-2030\" />。\n";
+    const source = '开头。\n\n产值是<Fact id="output-2020" />。\n\n税收是<Fact id="park-tax-2030" />。\n';
     expect(factReferenceProblems(chapter(source), data)).toEqual([
       'content/chapters/zh/09-test.mdx:5: <Fact id="park-tax-2030">: no fact or claim in content/data has this id',
     ]);
   });
 
   it("accepts claim ids, stated or computed, and refuses computed on a plain fact", () => {
-    const source = '<Fact id="guide-signing-to-production" /> <Fact id="guide-signing-to-production" computed />\n<Fact id="output-2020" computed />';
+    const source =
+      '<Fact id="guide-signing-to-production" /> <Fact id="guide-signing-to-production" computed />\n<Fact id="output-2020" computed />';
     expect(factReferenceProblems(chapter(source), data)).toEqual([
       'content/chapters/zh/09-test.mdx:2: <Fact id="output-2020" computed>: "output-2020" is a fact; only a claim has a computed value',
     ]);

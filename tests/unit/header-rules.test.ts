@@ -21,7 +21,8 @@ const rules = parseHeaderRules(
 
 describe("applying _headers rules to a path", () => {
   it("applies a splat rule to every path, including the root", () => {
-    for (const path of ["/", "/a", "/a/b/c.html"]) expect(headersFor(path, rules).get("x-frame-options"), path).toBe("DENY");
+    for (const path of ["/", "/a", "/a/b/c.html"])
+      expect(headersFor(path, rules).get("x-frame-options"), path).toBe("DENY");
   });
 
   it("matches a plain path exactly: no prefix, no trailing slash, case kept", () => {

@@ -25,15 +25,17 @@ afterAll(async () => {
 
 /** A raw request, so that nothing decodes, follows or normalises on the client side. */
 function raw(path: string, headers: Record<string, string> = {}, method = "GET") {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((done, fail) => {
-    const req = request(`${base}${path}`, { method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => done({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on("error", fail);
-    req.end();
-  });
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>(
+    (done, fail) => {
+      const req = request(`${base}${path}`, { method, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () => done({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+      });
+      req.on("error", fail);
+      req.end();
+    },
+  );
 }
 
 describe("the local server", () => {
@@ -52,7 +54,11 @@ describe("the local server", () => {
 
   it("answers a Range request with the bytes asked for, uncompressed", async () => {
     const part = await raw("/app.js", { range: "bytes=0-10", "accept-encoding": "br, gzip" });
-    expect([part.status, part.headers["content-range"], part.headers["content-encoding"]]).toEqual([206, expect.stringMatching(/^bytes 0-10\//), undefined]);
+    expect([part.status, part.headers["content-range"], part.headers["content-encoding"]]).toEqual([
+      206,
+      expect.stringMatching(/^bytes 0-10\//),
+      undefined,
+    ]);
     expect(part.body.toString()).toBe("console.log");
   });
 
@@ -74,7 +80,12 @@ describe("the local server", () => {
   it("applies the header rules to the decoded path, so an encoded path cannot escape them", async () => {
     expect((await raw("/page/")).headers["x-frame-options"]).toBe("DENY");
     expect((await raw("/embed/chart/")).headers["x-frame-options"]).toBeUndefined();
-    for (const sneaky of ["/embed/..%2fpage/", "/embed/%2e%2e/page/", "/embed/chart/..%2f..%2fpage/", "/%65mbed/..%2Fpage/"]) {
+    for (const sneaky of [
+      "/embed/..%2fpage/",
+      "/embed/%2e%2e/page/",
+      "/embed/chart/..%2f..%2fpage/",
+      "/%65mbed/..%2Fpage/",
+    ]) {
       const response = await raw(sneaky);
       // Served as the page it resolves to, with that page's headers, or not at all: never as an embed.
       expect(response.status === 404 || response.headers["x-frame-options"] === "DENY", sneaky).toBe(true);
@@ -131,13 +142,20 @@ describe("the server under a low limit of open files", () => {
   it("keeps running when it runs out of file handles, and answers once the storm has passed", async () => {
     const site = tinySite();
     const port = 20_000 + Math.floor(Math.random() * 20_000);
-    const child = spawn("bash", ["-c", `ulimit -n 64 && exec "${process.execPath}" scripts/serve.ts "${site}"`], { env: { ...process.env, PORT: String(port) }, stdio: "pipe" });
+    const child = spawn("bash", ["-c", `ulimit -n 64 && exec "${process.execPath}" scripts/serve.ts "${site}"`], {
+      env: { ...process.env, PORT: String(port) },
+      stdio: "pipe",
+    });
     try {
       await new Promise<void>((ready, fail) => {
         child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("Serving") && ready());
         child.on("exit", (code) => fail(new Error(`server exited with ${code}`)));
       });
-      const hit = () => fetch(`http://127.0.0.1:${port}/app.js`).then((r) => r.status, () => 0);
+      const hit = () =>
+        fetch(`http://127.0.0.1:${port}/app.js`).then(
+          (r) => r.status,
+          () => 0,
+        );
       const storm = await Promise.all(Array.from({ length: 300 }, hit));
       // Each request is answered or refused (503, or a connection closed at once); none waits forever.
       expect(storm.filter((status) => ![0, 200, 503].includes(status))).toEqual([]);

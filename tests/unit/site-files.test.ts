@@ -33,7 +33,7 @@ describe("what the sitemap lists", () => {
 
 describe("reading time", () => {
   it("reads Chinese at about 400 characters a minute and ignores markup", () => {
-    expect(readingMinutes("汉".repeat(2000) + "<Fact id=\"x\" />", "zh")).toBe(5);
+    expect(readingMinutes("汉".repeat(2000) + '<Fact id="x" />', "zh")).toBe(5);
     expect(readingMinutes("word ".repeat(460), "en")).toBe(2);
   });
 });

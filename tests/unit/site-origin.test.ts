@@ -7,20 +7,34 @@ const file = (origin: unknown) => JSON.stringify({ origin });
 describe("the public origin", () => {
   it("comes from SITE before the committed setting", () => {
     const origin = resolveOrigin({ SITE: "https://news.example.cn" }, file("https://committed.example"));
-    expect([origin.url.href, origin.from, origin.kind, origin.preview]).toEqual(["https://news.example.cn/", "SITE", "public", false]);
+    expect([origin.url.href, origin.from, origin.kind, origin.preview]).toEqual([
+      "https://news.example.cn/",
+      "SITE",
+      "public",
+      false,
+    ]);
   });
 
   it("comes from site.config.json when SITE is not set, or set but empty", () => {
     for (const env of [{}, { SITE: "" }, { SITE: "  " }]) {
       const origin = resolveOrigin(env, file("https://committed.example/"));
-      expect([origin.url.href, origin.from, origin.preview]).toEqual(["https://committed.example/", "site.config.json", false]);
+      expect([origin.url.href, origin.from, origin.preview]).toEqual([
+        "https://committed.example/",
+        "site.config.json",
+        false,
+      ]);
     }
   });
 
   it("falls back to a preview on this machine, on PORT, when neither is set", () => {
     expect(resolveOrigin({}, file("")).url.href).toBe("http://localhost:4321/");
     const origin = resolveOrigin({ PORT: "8080" }, undefined);
-    expect([origin.url.href, origin.kind, origin.from, origin.preview]).toEqual(["http://localhost:8080/", "missing", "default", true]);
+    expect([origin.url.href, origin.kind, origin.from, origin.preview]).toEqual([
+      "http://localhost:8080/",
+      "missing",
+      "default",
+      true,
+    ]);
   });
 
   it("treats this machine's addresses as a preview", () => {
@@ -28,7 +42,8 @@ describe("the public origin", () => {
       expect(isLocalHost(host), host).toBe(true);
       expect(resolveOrigin({ SITE: `http://${host}:4321` }, undefined).preview, host).toBe(true);
     }
-    for (const host of ["example.org", "localhost.example.org", "127.0.0.1.example.org", "10.0.0.7"]) expect(isLocalHost(host), host).toBe(false);
+    for (const host of ["example.org", "localhost.example.org", "127.0.0.1.example.org", "10.0.0.7"])
+      expect(isLocalHost(host), host).toBe(false);
   });
 
   it("refuses an address with a path, query, fragment, credentials or another scheme, naming the setting", () => {
@@ -41,7 +56,9 @@ describe("the public origin", () => {
       ["example.org", /SITE="example.org" is not an address/],
     ];
     for (const [text, message] of cases) expect(() => resolveOrigin({ SITE: text }, undefined), text).toThrow(message);
-    expect(() => resolveOrigin({}, file("https://example.org/x"))).toThrow(/site.config.json "origin"="https:\/\/example.org\/x"/);
+    expect(() => resolveOrigin({}, file("https://example.org/x"))).toThrow(
+      /site.config.json "origin"="https:\/\/example.org\/x"/,
+    );
     expect(() => resolveOrigin({}, "{ not json")).toThrow(/site.config.json is not valid JSON/);
     expect(() => resolveOrigin({}, file(42))).toThrow(/"origin" must be a string/);
   });
@@ -72,8 +89,12 @@ describe("a release build", () => {
 
 describe("a preview build", () => {
   it("warns once, saying where the addresses point and how to publish", () => {
-    expect(previewWarning(resolveOrigin({}, undefined))).toMatch(/^preview build: no public origin is set, .*http:\/\/localhost:4321.*npm run build:release/);
-    expect(previewWarning(resolveOrigin({ SITE: "http://127.0.0.1:9000" }, undefined))).toMatch(/the origin http:\/\/127.0.0.1:9000 is local/);
+    expect(previewWarning(resolveOrigin({}, undefined))).toMatch(
+      /^preview build: no public origin is set, .*http:\/\/localhost:4321.*npm run build:release/,
+    );
+    expect(previewWarning(resolveOrigin({ SITE: "http://127.0.0.1:9000" }, undefined))).toMatch(
+      /the origin http:\/\/127.0.0.1:9000 is local/,
+    );
     expect(previewWarning(resolveOrigin({ SITE: "https://example.org" }, undefined))).toBeUndefined();
   });
 });

@@ -62,10 +62,12 @@ describe("the theme colours pages get", () => {
         .map(({ fore, back, ratio }) => `${name}: ${fore} on ${back} is ${ratio.toFixed(2)}:1, needs ${minimum}:1`);
 
     it(`${name}: text colours reach 4.5:1 on the page and on panels`, () => {
-      const pairs = textColours.flatMap((fore): Array<[string, string]> => [
-        [fore, "--bg"],
-        [fore, "--surface"],
-      ]);
+      const pairs = textColours.flatMap(
+        (fore): Array<[string, string]> => [
+          [fore, "--bg"],
+          [fore, "--surface"],
+        ],
+      );
       expect(shortfalls(pairs, 4.5)).toEqual([]);
     });
 

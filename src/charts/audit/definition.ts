@@ -29,7 +29,10 @@ const auditTakeaway: DataText = (data, lang) => {
 
 export const auditChart: ChartDefinition = {
   id: "audit",
-  title: { zh: "原文的增速和天数，与它自己的数字对不上", en: "The article's output growth and day count miss its own figures" },
+  title: {
+    zh: "原文的增速和天数，与它自己的数字对不上",
+    en: "The article's output growth and day count miss its own figures",
+  },
   takeaway: auditTakeaway,
   notes: [
     (_, lang) =>

@@ -16,7 +16,10 @@ const capitalTakeaway: DataText = (data, lang) => {
 
 export const capitalChart: ChartDefinition = {
   id: "capital-and-listings",
-  title: { zh: "江华借资本市场招商：基金、新三板企业和定增", en: "Recruiting through the capital market: a fund, NEEQ firms, placements" },
+  title: {
+    zh: "江华借资本市场招商：基金、新三板企业和定增",
+    en: "Recruiting through the capital market: a fund, NEEQ firms, placements",
+  },
   takeaway: capitalTakeaway,
   notes: [
     (data, lang) => {

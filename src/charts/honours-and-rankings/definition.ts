@@ -18,7 +18,10 @@ const honoursTakeaway: DataText = (data, lang) => {
 
 export const honoursChart: ChartDefinition = {
   id: "honours-and-rankings",
-  title: { zh: "高新区位居全省园区前列，多年保持在第一方阵", en: "The zone ranks near the top in Hunan, in the top tier for years" },
+  title: {
+    zh: "高新区位居全省园区前列，多年保持在第一方阵",
+    en: "The zone ranks near the top in Hunan, in the top tier for years",
+  },
   takeaway: honoursTakeaway,
   notes: [
     (data, lang) => {

@@ -92,7 +92,13 @@ export function honoursPanel({ data, lang, type }: Context, width: number): Part
 }
 
 /** A dot in each of the first squares, one per example the article names; each dot is a point of its own. */
-export function exampleDots(items: Array<Record<Lang, string>>, lang: Lang, cell: number, gap: number, columns: number): Part {
+export function exampleDots(
+  items: Array<Record<Lang, string>>,
+  lang: Lang,
+  cell: number,
+  gap: number,
+  columns: number,
+): Part {
   const value = pick(lang, "国家级荣誉（原文举例）", "National honour, an example the article names");
   const cells = cellPositions(items.length, columns, cell + gap);
   const shapes: Shape[] = cells.map(({ x, y }, i) => ({

@@ -21,6 +21,13 @@ export const investmentChainsChart: ChartDefinition = {
         : `Only relations the article states are drawn; circle area shows the sums it gives in yuan. The Jiuheng Group's new investment, ${formatFact(reinvest, lang)}, comes without a unit or currency, so it is not sized; its linerless label base is called a "${formatFact(base, lang)}" base, but the article does not say of what, so it is not drawn as a figure.`;
     },
   ],
-  uses: ["weisite-brings-fenghui", "weisite-brings-yunhongda", "guide-brings-biotech", "jiuheng-reinvests", "fenghui-investment", "jiuheng-label-base-scale"],
+  uses: [
+    "weisite-brings-fenghui",
+    "weisite-brings-yunhongda",
+    "guide-brings-biotech",
+    "jiuheng-reinvests",
+    "fenghui-investment",
+    "jiuheng-label-base-scale",
+  ],
   build: buildInvestmentChains,
 };

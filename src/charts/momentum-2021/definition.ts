@@ -16,7 +16,10 @@ const momentumTakeaway: DataText = (data, lang) => {
 
 export const momentumChart: ChartDefinition = {
   id: "momentum-2021",
-  title: { zh: "2021年头几个月，增加值、专利申请和进出口都在增长", en: "Early 2021: value added, patent applications and trade all rose" },
+  title: {
+    zh: "2021年头几个月，增加值、专利申请和进出口都在增长",
+    en: "Early 2021: value added, patent applications and trade all rose",
+  },
   takeaway: momentumTakeaway,
   notes: [
     (_, lang) =>

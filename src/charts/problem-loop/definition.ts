@@ -5,7 +5,10 @@ import { buildProblemLoopChart } from "./build.ts";
 
 export const problemLoopChart: ChartDefinition = {
   id: "problem-loop",
-  title: { zh: "项目上的问题限时解决，解决了才销号", en: "Problems on projects get a deadline and close only when solved" },
+  title: {
+    zh: "项目上的问题限时解决，解决了才销号",
+    en: "Problems on projects get a deadline and close only when solved",
+  },
   takeaway: (data, lang) => {
     const steps = requireList(data, "problem-loop").items;
     const hours = formatFact(requireFact(data, "general-problem-deadline"), lang);

@@ -5,7 +5,10 @@ import { buildProjectPipelineChart } from "./build.ts";
 
 export const projectPipelineChart: ChartDefinition = {
   id: "project-pipeline",
-  title: { zh: "项目分五步推进，每个项目一名领导一抓到底", en: "Projects move in five stages, each with one leader to the end" },
+  title: {
+    zh: "项目分五步推进，每个项目一名领导一抓到底",
+    en: "Projects move in five stages, each with one leader to the end",
+  },
   takeaway: (data, lang) => {
     const stages = requireList(data, "project-pipeline").items;
     const rule = formatFact(requireFact(data, "key-projects-per-official"), lang);

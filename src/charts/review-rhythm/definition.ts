@@ -6,7 +6,10 @@ import { illustrative } from "./cadences.ts";
 
 export const reviewRhythmChart: ChartDefinition = {
   id: "review-rhythm",
-  title: { zh: "项目每周调度、每月讲评、每季观摩、每年考核", en: "Projects are checked every week, month, quarter and year" },
+  title: {
+    zh: "项目每周调度、每月讲评、每季观摩、每年考核",
+    en: "Projects are checked every week, month, quarter and year",
+  },
   takeaway: (data, lang) => {
     const items = requireList(data, "review-rhythm").items;
     const names = items.map((item) => (lang === "zh" ? item.zh : item.en.toLowerCase()));

@@ -214,15 +214,17 @@ export const buildServiceTimeline: BuildChart = (data, { lang, width, type }) =>
         { cells: { event: guideStartPoint.label, date: guideStart.date, stated: null, computed: 0 }, unit: "days" },
         { cells: { event: body.points[1]!.label, date: guideEnd.date, stated, computed: guideDays }, unit: "days" },
         factRow(usual, { event: names[1]!, date: null, computed: null }),
-        ...ruiyi.map((event, k): TableRow => ({
-          cells: {
-            event: ruiyiPoints[k]!.label,
-            date: event.date,
-            stated: null,
-            computed: daysBetween(signed.date, event.date),
-          },
-          unit: "days",
-        })),
+        ...ruiyi.map(
+          (event, k): TableRow => ({
+            cells: {
+              event: ruiyiPoints[k]!.label,
+              date: event.date,
+              stated: null,
+              computed: daysBetween(signed.date, event.date),
+            },
+            unit: "days",
+          }),
+        ),
       ],
     },
   };

@@ -6,13 +6,19 @@ import { buildServiceTimeline } from "./build.ts";
 
 export const serviceTimelineChart: ChartDefinition = {
   id: "service-timeline",
-  title: { zh: "贵德半年内投产，锐毅马达签约次日租下住房", en: "Guide in production within six months; Ruiyi rents a flat next day" },
+  title: {
+    zh: "贵德半年内投产，锐毅马达签约次日租下住房",
+    en: "Guide in production within six months; Ruiyi rents a flat next day",
+  },
   takeaway: (data, lang) => {
     const guide = daysBetween(data.events.get("guide-signing")!.date, data.events.get("guide-production")!.date);
     const ruiyi = daysBetween(data.events.get("ruiyi-signing")!.date, data.events.get("ruiyi-flat-rented")!.date);
     const usual = data.facts.get("guide-usual-duration")!;
     const usualText = formatQuantity(usual.value, usual.unit, lang, { qualifier: usual.qualifier });
-    const later = ruiyi === 1 ? pick(lang, "次日", "the next day") : pick(lang, `${formatQuantity(ruiyi, "days", lang)}后`, `${formatQuantity(ruiyi, "days", lang)} later`);
+    const later =
+      ruiyi === 1
+        ? pick(lang, "次日", "the next day")
+        : pick(lang, `${formatQuantity(ruiyi, "days", lang)}后`, `${formatQuantity(ruiyi, "days", lang)} later`);
     return lang === "zh"
       ? `常规要${usualText}的事，贵德项目${formatQuantity(guide, "days", lang)}办完；锐毅马达签约当天找到房源，${later}租下住房。`
       : `What usually takes ${usualText} took the Guide project ${formatQuantity(guide, "days", lang)}; Ruiyi Motor's managers saw flats on the day they signed and rented one ${later}.`;
@@ -25,6 +31,15 @@ export const serviceTimelineChart: ChartDefinition = {
         : `Guide's days are counted from the contract and production dates the article gives; the article says "exactly ${formatQuantity(stated, "days", lang)}", shown as the dashed line. "Nearly two years" is drawn as two years, as a hollow bar because it is an estimate.`;
     },
   ],
-  uses: ["guide-signing", "guide-production", "guide-signing-to-production", "guide-usual-duration", "ruiyi-signing", "ruiyi-flats-found", "ruiyi-flat-rented", "ruiyi-flats-offered"],
+  uses: [
+    "guide-signing",
+    "guide-production",
+    "guide-signing-to-production",
+    "guide-usual-duration",
+    "ruiyi-signing",
+    "ruiyi-flats-found",
+    "ruiyi-flat-rented",
+    "ruiyi-flats-offered",
+  ],
   build: buildServiceTimeline,
 };

@@ -16,7 +16,10 @@ const factoriesTakeaway: DataText = (data, lang) => {
 
 export const factoriesChart: ChartDefinition = {
   id: "standard-factories",
-  title: { zh: "标准化厂房：争取到的面积是计划数的四倍", en: "Standard factories: Jianghua secured four times the planned space" },
+  title: {
+    zh: "标准化厂房：争取到的面积是计划数的四倍",
+    en: "Standard factories: Jianghua secured four times the planned space",
+  },
   takeaway: factoriesTakeaway,
   notes: [
     (data, lang) => {

@@ -8,11 +8,16 @@ const itemCounter = { zh: "项", en: ["item", "items"] as [string, string] };
 
 export const strategiesChart: ChartDefinition = {
   id: "strategies",
-  title: { zh: "四大战略和五个打造，指向同一个目标", en: "Four strategies and five things to build, all aimed at one goal" },
+  title: {
+    zh: "四大战略和五个打造，指向同一个目标",
+    en: "Four strategies and five things to build, all aimed at one goal",
+  },
   takeaway: (data, lang) => {
     const goal = requireList(data, goalList).items[0]!;
     const [strategies, builds] = branchLists.map((id) => requireList(data, id));
-    const total = formatQuantity(strategies!.items.length + builds!.items.length, "count", lang, { counter: itemCounter });
+    const total = formatQuantity(strategies!.items.length + builds!.items.length, "count", lang, {
+      counter: itemCounter,
+    });
     return lang === "zh"
       ? `${strategies!.label.zh}和${builds!.label.zh}合计${total}，都指向同一个目标：${goal.zh}。`
       : `${total} in two groups, ${strategies!.label.en.toLowerCase()} and ${builds!.label.en.toLowerCase()}, all point to one goal: ${goal.en.toLowerCase()}.`;
