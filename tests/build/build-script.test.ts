@@ -55,7 +55,7 @@ describe("npm run build:release", () => {
 });
 
 describe("npm run build without a public origin", () => {
-  it("is a preview: one warning in the output, and the chart pages say their addresses are local", () => {
+  it("is a preview: one warning in the output, chart pages say their addresses are local, the kiosk has no QR code", () => {
     const run = build([]);
     expect(run.status, run.output).toBe(0);
     expect(run.output.match(/preview build:/g)).toHaveLength(1);
@@ -65,6 +65,11 @@ describe("npm run build without a public origin", () => {
     expect(readFileSync(join(project.dir, "dist/en/charts/growth-2015-2020/index.html"), "utf8")).toContain(
       "Preview build: the addresses below point at this machine",
     );
+    // A QR code to this machine would send a visitor's phone nowhere: the kiosk leaves them out and tells staff why.
+    const kiosk = readFileSync(join(project.dir, "dist/kiosk/index.html"), "utf8");
+    expect(kiosk).not.toContain("data-qr=");
+    expect(kiosk).toContain("未显示：这是预览版本");
+    expect(kiosk).toContain("Left out: this is a preview build");
   }, 180_000);
 
   it("leaves the previous site whole when a build fails while rendering, and publishes no server files", () => {
