@@ -17,27 +17,24 @@ const diagrams = [
 ];
 
 describe("mechanism diagrams", () => {
-  // Each diagram once per theme, the language alternating between themes so both are covered without doubling
-  // the slowest test here (axe on SVG-heavy pages takes seconds each).
+  // Each diagram once per theme, the language alternating between themes so both are covered; one test per
+  // page, as axe on an SVG-heavy page takes seconds.
   for (const [n, colorScheme] of (["light", "dark"] as const).entries()) {
-    it(`pass axe in the ${colorScheme} theme with a mark focused`, async () => {
-      const { page, context, consoleErrors } = await watchedPage(browser, [origin], { colorScheme });
-      const violations: string[] = [];
-      for (const [i, id] of diagrams.entries()) {
-        const path = `${(i + n) % 2 === 0 ? "" : "/en"}/charts/${id}/`;
+    for (const [i, id] of diagrams.entries()) {
+      const path = `${(i + n) % 2 === 0 ? "" : "/en"}/charts/${id}/`;
+      it(`${path} passes axe in the ${colorScheme} theme with a mark focused`, async () => {
+        const { page, context, consoleErrors } = await watchedPage(browser, [origin], { colorScheme });
         await page.goto(`${origin}${path}`);
         await page.locator("chart-explorer").focus();
         const result = await new AxeBuilder({ page }).analyze();
-        violations.push(
-          ...result.violations.map(
-            (v) => `${path} ${v.id}: ${v.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-          ),
+        const violations = result.violations.map(
+          (v) => `${path} ${v.id}: ${v.nodes.map((node) => node.target.join(" ")).join(", ")}`,
         );
-      }
-      expect(violations).toEqual([]);
-      expect(consoleErrors).toEqual([]);
-      await context.close();
-    });
+        expect(violations).toEqual([]);
+        expect(consoleErrors).toEqual([]);
+        await context.close();
+      });
+    }
   }
 
   it("walks the problem loop step by step, then down to its deadlines", async () => {
