@@ -204,6 +204,7 @@ export function formatPeriod(period: string, lang: Lang): string {
   if (!end) return formatDate(start, lang);
   const [sy, sm] = start.split("-").map(Number);
   const [ey, em] = end.split("-").map(Number);
+  if (start === end) return formatDate(start, lang);
   if (sm && em && sy === ey) {
     return lang === "zh" ? `${sy}年${sm}—${em}月` : `${monthsEn[sm - 1]}–${monthsEn[em - 1]} ${sy}`;
   }

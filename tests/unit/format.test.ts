@@ -134,6 +134,10 @@ describe("dates and periods", () => {
     expect(formatPeriod("2015/2020", "en")).toBe("2015–2020");
     expect(formatPeriod("2021-01/2021-06", "zh")).toBe("2021年1—6月");
     expect(formatPeriod("2021-01/2021-05", "en")).toBe("January–May 2021");
+    expect(formatPeriod("2020-11/2021-02", "zh")).toBe("2020年11月—2021年2月");
+    expect(formatPeriod("2020-11/2021-02", "en")).toBe("November 2020–February 2021");
+    expect(formatPeriod("2021-03/2021-03", "zh")).toBe("2021年3月");
+    expect(formatPeriod("2021-03/2021-03", "en")).toBe("March 2021");
   });
 
   it("names a month on an axis without its year", () => {
@@ -196,6 +200,25 @@ describe("formats at the edges of their rules", () => {
     expect(formatQuantity(1, "count", "zh", { qualifier: "at-least", counter: projects })).toBe("至少1个");
     expect(formatQuantity(1, "count", "en", { qualifier: "at-least", counter: projects })).toBe("at least 1 project");
     expect(formatQuantity(1, "count", "en", { qualifier: "exact", counter: projects })).toBe("1 project");
+  });
+});
+
+describe("formatTick", () => {
+  it("writes axis ticks in 亿 and 万, or bn and m, without a currency word", () => {
+    expect(formatTick(197.2, "CNY_100M", "zh")).toBe("197.2亿");
+    expect(formatTick(0.5, "CNY_100M", "zh")).toBe("5000万");
+    expect(formatTick(0, "CNY_100M", "zh")).toBe("0");
+    expect(formatTick(197.2, "CNY_100M", "en")).toBe("19.72bn");
+    expect(formatTick(0.05, "CNY_100M", "en")).toBe("5m");
+    expect(formatTick(0.00005, "CNY_100M", "en")).toBe("5,000");
+  });
+});
+
+describe("English sums in prose", () => {
+  it("name billions, millions and smaller sums in words", () => {
+    expect(formatQuantity(171.95, "CNY_100M", "en", { style: "prose" })).toBe("17.2 billion yuan");
+    expect(formatQuantity(0.05, "CNY_100M", "en", { style: "prose" })).toBe("5 million yuan");
+    expect(formatQuantity(0.00005, "CNY_100M", "en", { style: "prose" })).toBe("5,000 yuan");
   });
 });
 
