@@ -39,12 +39,13 @@ const tones: Tone[] = ["mark-3", "mark-1"];
 export const buildServiceStylesChart: BuildChart = (data, { lang, width, type }) => {
   const list = requireList(data, "service-styles");
   const gutter = 0.6 * type.body;
-  // Each count column is as wide as its widest value needs (at least a fifth of the width); the style column,
-  // which holds the name and the gloss, takes the rest. Headers wrap within their column.
+  // Each count column is as wide as its widest value needs, and at least three tenths of the width, so that the
+  // chart stays about as tall as wide on a phone and fills a portrait kiosk screen; the style column, which holds
+  // the name and the gloss, takes the rest. Headers wrap within their column.
   const headers = counts.map((count) => word(count, lang));
   const shown = Object.values(described).flatMap((place_) => counts.map((count) => word(place_[count], lang)));
   const widestValue = Math.max(...shown.map((v) => measureText(v, type.body, "bold")));
-  const cellWidth = Math.max(widestValue + 2 * boxPadding * type.body + 2, 0.2 * width);
+  const cellWidth = Math.max(widestValue + 2 * boxPadding * type.body + 2, 0.3 * width);
   const styleWidth = width - 2 - counts.length * (cellWidth + gutter);
   const cellX = (k: number) => 1 + styleWidth + gutter + k * (cellWidth + gutter);
   const headerText = (text: string, columnWidth: number, anchor: "start" | "middle") =>

@@ -52,7 +52,8 @@ export async function renderStaff(
   const health = readHealth();
   const status = await offline.ask("status");
   const date = (root.closest("kiosk-shell") as HTMLElement | null)?.dataset.buildDate ?? "";
-  set("build", `${buildId} · ${date.slice(0, 16).replace("T", " ")} UTC`);
+  // The build's stated date (site.config.json or SOURCE_DATE_EPOCH), not the clock: builds are reproducible.
+  set("build", `${buildId} · ${date}`);
   set("offline", offlineLine(status, health.installFailure?.reason));
   set("storage", await storageLine(status?.bytes ?? 0, health));
   const update = health.lastUpdate;
