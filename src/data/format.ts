@@ -170,7 +170,8 @@ export function formatTick(value: number, unit: Unit, lang: Lang): string {
   return formatNumber(amount, "en");
 }
 
-const monthsEn = [
+/** English month names, January first. */
+export const monthsEn = [
   "January",
   "February",
   "March",

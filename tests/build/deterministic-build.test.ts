@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
+import { monthsEn } from "../../src/data/format.ts";
 import { resolveUpdated } from "../../src/site/updated.ts";
 import { projectCopy } from "../support/project-copy.ts";
 
@@ -14,20 +15,6 @@ const project = projectCopy();
 afterAll(() => project.remove());
 
 const otherDay = Date.UTC(2031, 5, 15, 13, 45) / 1000;
-const months = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** The date `day` (YYYY-MM-DD) replaced in every form the citations write it: GB/T and BibTeX notes, RIS, APA,
  *  BibTeX's year and month, and CSL-JSON's date parts. */
@@ -41,9 +28,9 @@ function undated(text: string, day: string): string {
   return text
     .replaceAll(iso, "⟨day⟩")
     .replaceAll(`${y}/${m}/${d}/`, "⟨day⟩")
-    .replaceAll(`${y}, ${months[m - 1]} ${d}`, "⟨day⟩")
+    .replaceAll(`${y}, ${monthsEn[m - 1]} ${d}`, "⟨day⟩")
     .replaceAll(`year = {${y}}`, "year = {⟨year⟩}")
-    .replaceAll(`month = {${months[m - 1]!.slice(0, 3).toLowerCase()} ${d}}`, "month = {⟨month day⟩}")
+    .replaceAll(`month = {${monthsEn[m - 1]!.slice(0, 3).toLowerCase()} ${d}}`, "month = {⟨month day⟩}")
     .replaceAll(`PY  - ${y}`, "PY  - ⟨year⟩")
     .replace(new RegExp(`\\[\\s*${y},\\s*${m},\\s*${d}\\s*\\]`, "g"), "[⟨day⟩]");
 }
