@@ -10,7 +10,10 @@ import { startServer } from "./serve.ts";
 export interface SoakSample {
   minute: number;
   heapMb: number;
+  /** Chromium's count of DOM nodes alive in the renderer (those in the page and any not yet collected). */
   nodes: number;
+  /** Nodes in the page's document itself, counted by walking it. */
+  liveNodes: number;
   listeners: number;
 }
 
@@ -68,10 +71,17 @@ export async function soak(options: SoakOptions, report: (sample: SoakSample) =>
     await cdp.send("HeapProfiler.collectGarbage");
     const { metrics } = await cdp.send("Performance.getMetrics");
     const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+    const liveNodes = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document);
+      let count = 1;
+      while (walker.nextNode()) count++;
+      return count;
+    });
     const sample = {
       minute: Math.round(((samples.length * every) / 60) * 100) / 100,
       heapMb: Math.round((value("JSHeapUsedSize") / 1e6) * 10) / 10,
       nodes: value("Nodes"),
+      liveNodes,
       listeners: value("JSEventListeners"),
     };
     samples.push(sample);
@@ -95,8 +105,14 @@ export async function soak(options: SoakOptions, report: (sample: SoakSample) =>
 export function growthAfter(samples: SoakSample[], warmMinutes: number) {
   const warm = samples.find((s) => s.minute >= warmMinutes) ?? samples[0]!;
   const last = samples.at(-1)!;
-  const grow = (key: "heapMb" | "nodes" | "listeners") => (last[key] - warm[key]) / warm[key];
-  return { from: warm.minute, heap: grow("heapMb"), nodes: grow("nodes"), listeners: grow("listeners") };
+  const grow = (key: "heapMb" | "nodes" | "liveNodes" | "listeners") => (last[key] - warm[key]) / warm[key];
+  return {
+    from: warm.minute,
+    heap: grow("heapMb"),
+    nodes: grow("nodes"),
+    liveNodes: grow("liveNodes"),
+    listeners: grow("listeners"),
+  };
 }
 
 if (import.meta.main) {
@@ -105,12 +121,16 @@ if (import.meta.main) {
   const every = Number(arg("every") ?? 60);
   const server = arg("origin") ? undefined : await startServer({ root: arg("root") ?? "dist", port: 0 });
   const origin = arg("origin") ?? `http://localhost:${server!.port}`;
-  console.log("| minute | heap (MB) | DOM nodes | listeners |\n|---|---|---|---|");
-  const row = (s: SoakSample) => console.log(`| ${s.minute} | ${s.heapMb} | ${s.nodes} | ${s.listeners} |`);
+  console.log("| minute | heap (MB) | DOM nodes (renderer) | nodes in the page | listeners |\n|---|---|---|---|---|");
+  const row = (s: SoakSample) =>
+    console.log(`| ${s.minute} | ${s.heapMb} | ${s.nodes} | ${s.liveNodes} | ${s.listeners} |`);
   const samples = await soak({ origin, minutes, every }, row);
   await server?.close();
   const growth = growthAfter(samples, Math.min(5, minutes / 2));
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
-  const { heap, nodes, listeners } = growth;
-  console.log(`After minute ${growth.from}: heap ${pct(heap)}, nodes ${pct(nodes)}, listeners ${pct(listeners)}`);
+  const { heap, nodes, liveNodes, listeners } = growth;
+  console.log(
+    `After minute ${growth.from}: heap ${pct(heap)}, nodes ${pct(nodes)} (in the page ${pct(liveNodes)}), ` +
+      `listeners ${pct(listeners)}`,
+  );
 }

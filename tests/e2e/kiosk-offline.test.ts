@@ -2,7 +2,8 @@
 // not stop a service worker's own requests): it works with no network after the first load; a damaged or deleted
 // copy is fetched again once the network is there and the repair lasts; a full disk makes a new build's install
 // fail visibly while the old build runs on, until there is room; a new build published while the server was down
-// is taken at the next reset, on the start screen.
+// is taken at the next reset, on the start screen; one published while the kiosk rests is found by its timed look,
+// and the visit counts outlive the change of build.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "../support/browser.ts";
@@ -110,6 +111,33 @@ describe("new builds", () => {
     await expect.poll(shownBuild, { timeout: 30_000 }).toBe(newId);
     expect(await page.locator('h1[data-build="full-disk"]').count()).toBe(1);
   });
+
+  it("looks for a new build every N minutes by itself, takes it while resting on the start screen, and keeps the counts", async () => {
+    // update=1: a look every minute. No reset happens here (the visit ends by the start button), so only the timed
+    // look can find the new build.
+    await open("?update=1&attract=5");
+    await page.clock.install();
+    await page.reload();
+    await page.clock.pauseAt(Date.now() + 1_000);
+    await page.locator('[data-open="harmony"]').tap();
+    await page.locator("[data-screen]:not([hidden]) button:visible", { hasText: "回到首页" }).first().tap();
+    expect(await visibleScreen(page)).toEqual(["start"]);
+    const oldId = await page.locator("kiosk-shell").getAttribute("data-build-id");
+    const newId = site.publish("timed");
+    expect(newId).not.toBe(oldId);
+    // Before the minute is up nothing has looked: the worker still serves the old build.
+    await page.clock.runFor(50_000);
+    expect((await workerStatus(page, "status")).id).toBe(oldId);
+    await page.clock.runFor(15_000);
+    const shownBuild = () => page.locator("kiosk-shell").getAttribute("data-build-id");
+    await expect.poll(shownBuild, { timeout: 45_000, interval: 1000 }).toBe(newId);
+    expect(await page.locator('h1[data-build="timed"]').count()).toBe(1);
+    // The counts of the visit made on the old build are still there on the new one's staff screen.
+    await page.goto(`${site.origin}/kiosk/?attract=600&screen=staff`);
+    const row = () => page.locator("[data-counts] tr").first().locator("td").allInnerTexts();
+    await expect.poll(row, { timeout: 10_000 }).toEqual([expect.any(String), "1", "harmony 1", "1 / 0", "0"]);
+    expect(await page.locator("kiosk-shell").getAttribute("data-build-id")).toBe(newId);
+  }, 120_000);
 
   it("takes a build published while the server was down at the next reset, not in the middle of a visit", async () => {
     await open("?idle=5&attract=600&screen=service-timeline");

@@ -251,7 +251,7 @@ describe("a kiosk left alone", () => {
           return {
             lang: current.dataset.figureLang!,
             figure: current.dataset.figure!,
-            transform: getComputedStyle(document.querySelector(".attract-stage")!).transform,
+            transform: document.querySelector<HTMLElement>(".attract-stage")!.style.transform,
           };
         }),
       );
@@ -259,14 +259,18 @@ describe("a kiosk left alone", () => {
     }
     expect(frames.map((f) => f.lang)).toEqual(["zh", "en", "zh", "en", "zh", "en", "zh", "en"]);
     expect(new Set(frames.map((f) => f.figure)).size).toBeGreaterThanOrEqual(5);
-    const offsets = frames.map((f) =>
-      f.transform
-        .match(/-?[\d.]+/g)!
-        .map(Number)
-        .slice(4, 6),
-    );
+    // The stage's own translate (set at every step), read as written rather than through layout.
+    const offsets = frames.map((f) => {
+      const match = /^translate\((-?[\d.]+)px, (-?[\d.]+)px\)$/.exec(f.transform);
+      expect(match, `stage transform ${JSON.stringify(f.transform)}`).not.toBeNull();
+      return [Number(match![1]), Number(match![2])];
+    });
     for (const [x, y] of offsets) expect(Math.hypot(x!, y!)).toBeLessThanOrEqual(12.5);
-    expect(new Set(offsets.map((o) => o.join())).size).toBeGreaterThanOrEqual(4);
+    // Each step moves the content: no two frames in a row at the same place.
+    for (let i = 1; i < offsets.length; i++) {
+      expect(offsets[i], JSON.stringify(frames)).not.toEqual(offsets[i - 1]);
+    }
+    expect(new Set(offsets.map((o) => o.join())).size, JSON.stringify(frames)).toBeGreaterThanOrEqual(4);
     expect(await page.locator(".attract-figure.is-current").evaluate((e) => getComputedStyle(e).animationName)).toBe(
       "none",
     );
