@@ -14,6 +14,8 @@ export interface SoakSample {
   nodes: number;
   /** Nodes in the page's document itself, counted by walking it. */
   liveNodes: number;
+  /** DOM objects (elements, text, comments) a heap snapshot finds reachable, in the document or held off it. */
+  heapNodes: number;
   listeners: number;
 }
 
@@ -22,6 +24,8 @@ export interface SoakOptions {
   minutes: number;
   /** Seconds between samples (60 for the record, less for a short run). */
   every?: number;
+  /** Pauses between a visitor's steps are multiplied by this (1: 0.2–3 s; a short run goes faster). */
+  pace?: number;
   /** The random number generator (seeded runs repeat the same visit). */
   random?: () => number;
 }
@@ -36,7 +40,7 @@ export function seeded(seed: number): () => number {
   };
 }
 
-async function visitorStep(page: Page, cdp: CDPSession, random: () => number): Promise<void> {
+async function visitorStep(page: Page, cdp: CDPSession, random: () => number, pace: number): Promise<void> {
   const roll = random();
   if (roll < 0.05) return page.waitForTimeout(30_000); // long enough for "still there?" and the reset
   if (roll < 0.2) {
@@ -55,11 +59,40 @@ async function visitorStep(page: Page, cdp: CDPSession, random: () => number): P
     const pick = controls[Math.floor(random() * controls.length)];
     if (pick) await pick.tap({ timeout: 2000 }).catch(() => undefined);
   }
-  await page.waitForTimeout(200 + random() * 2800);
+  await page.waitForTimeout((200 + random() * 2800) * pace);
+}
+
+/** Counts the DOM objects in a heap snapshot (which collects garbage first): what the page and its scripts keep
+ *  alive, whether in the document or held off it by a variable, a listener or a cache. */
+async function reachableDomObjects(cdp: CDPSession): Promise<number> {
+  let text = "";
+  const collect = (event: { chunk: string }) => {
+    text += event.chunk;
+  };
+  cdp.on("HeapProfiler.addHeapSnapshotChunk", collect);
+  await cdp.send("HeapProfiler.takeHeapSnapshot", { reportProgress: false });
+  cdp.off("HeapProfiler.addHeapSnapshotChunk", collect);
+  const snapshot = JSON.parse(text) as {
+    snapshot: { meta: { node_fields: string[] } };
+    nodes: number[];
+    strings: string[];
+  };
+  const fields = snapshot.snapshot.meta.node_fields;
+  const name = fields.indexOf("name");
+  let count = 0;
+  for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
+    if (
+      /^(Detached )?(HTML\w*Element|SVG\w*Element|Text|Comment|CDATASection)$/.test(
+        snapshot.strings[snapshot.nodes[i + name]!]!,
+      )
+    )
+      count++;
+  }
+  return count;
 }
 
 export async function soak(options: SoakOptions, report: (sample: SoakSample) => void = () => undefined) {
-  const { origin, minutes, every = 60, random = seeded(14) } = options;
+  const { origin, minutes, every = 60, pace = 1, random = seeded(14) } = options;
   const browser = await chromium.launch({ executablePath: ensureBrowser(), args: ["--no-sandbox", "--disable-gpu"] });
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, hasTouch: true });
   const page = await context.newPage();
@@ -77,11 +110,13 @@ export async function soak(options: SoakOptions, report: (sample: SoakSample) =>
       while (walker.nextNode()) count++;
       return count;
     });
+    const heapNodes = await reachableDomObjects(cdp);
     const sample = {
       minute: Math.round(((samples.length * every) / 60) * 100) / 100,
       heapMb: Math.round((value("JSHeapUsedSize") / 1e6) * 10) / 10,
       nodes: value("Nodes"),
       liveNodes,
+      heapNodes,
       listeners: value("JSEventListeners"),
     };
     samples.push(sample);
@@ -91,7 +126,7 @@ export async function soak(options: SoakOptions, report: (sample: SoakSample) =>
   const end = Date.now() + minutes * 60_000;
   let next = Date.now() + every * 1000;
   while (Date.now() < end) {
-    await visitorStep(page, cdp, random);
+    await visitorStep(page, cdp, random, pace);
     if (Date.now() >= next) {
       await measure();
       next += every * 1000;
@@ -105,12 +140,14 @@ export async function soak(options: SoakOptions, report: (sample: SoakSample) =>
 export function growthAfter(samples: SoakSample[], warmMinutes: number) {
   const warm = samples.find((s) => s.minute >= warmMinutes) ?? samples[0]!;
   const last = samples.at(-1)!;
-  const grow = (key: "heapMb" | "nodes" | "liveNodes" | "listeners") => (last[key] - warm[key]) / warm[key];
+  const grow = (key: "heapMb" | "nodes" | "liveNodes" | "heapNodes" | "listeners") =>
+    (last[key] - warm[key]) / warm[key];
   return {
     from: warm.minute,
     heap: grow("heapMb"),
     nodes: grow("nodes"),
     liveNodes: grow("liveNodes"),
+    heapNodes: grow("heapNodes"),
     listeners: grow("listeners"),
   };
 }
@@ -121,16 +158,19 @@ if (import.meta.main) {
   const every = Number(arg("every") ?? 60);
   const server = arg("origin") ? undefined : await startServer({ root: arg("root") ?? "dist", port: 0 });
   const origin = arg("origin") ?? `http://localhost:${server!.port}`;
-  console.log("| minute | heap (MB) | DOM nodes (renderer) | nodes in the page | listeners |\n|---|---|---|---|---|");
+  console.log(
+    "| minute | heap (MB) | DOM nodes (renderer) | nodes in the page | DOM objects in the heap | listeners |\n" +
+      "|---|---|---|---|---|---|",
+  );
   const row = (s: SoakSample) =>
-    console.log(`| ${s.minute} | ${s.heapMb} | ${s.nodes} | ${s.liveNodes} | ${s.listeners} |`);
+    console.log(`| ${s.minute} | ${s.heapMb} | ${s.nodes} | ${s.liveNodes} | ${s.heapNodes} | ${s.listeners} |`);
   const samples = await soak({ origin, minutes, every }, row);
   await server?.close();
   const growth = growthAfter(samples, Math.min(5, minutes / 2));
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
-  const { heap, nodes, liveNodes, listeners } = growth;
+  const { heap, nodes, liveNodes, heapNodes, listeners } = growth;
   console.log(
-    `After minute ${growth.from}: heap ${pct(heap)}, nodes ${pct(nodes)} (in the page ${pct(liveNodes)}), ` +
-      `listeners ${pct(listeners)}`,
+    `After minute ${growth.from}: heap ${pct(heap)}, nodes ${pct(nodes)} (in the page ${pct(liveNodes)}, ` +
+      `in the heap ${pct(heapNodes)}), listeners ${pct(listeners)}`,
   );
 }
