@@ -5,6 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { OriginError, releaseProblem, resolveOrigin } from "../src/site/origin.ts";
 
 /** Leftovers of a server build that must never be published. */
@@ -60,9 +61,18 @@ export function build(options: { out: string; release: boolean; env?: NodeJS.Pro
   }
   sweep(options.out);
   const next = stagingFolder(options.out);
-  const astro = spawnSync("astro", ["build", "--outDir", next], { stdio: "inherit", env });
+  // The project's own astro, run by the Node that runs this script (the pinned one under npm; `node
+  // scripts/build.ts` started by hand works as well, without node_modules/.bin on PATH).
+  const astroCli = join(dirname(fileURLToPath(import.meta.url)), "..", "node_modules", "astro", "bin", "astro.mjs");
+  const astro = spawnSync(process.execPath, [astroCli, "build", "--outDir", next], { stdio: "inherit", env });
   const problems =
-    astro.status === 0 ? unfitToPublish(next) : [`astro build exited with ${astro.status ?? astro.signal}`];
+    astro.status === 0
+      ? unfitToPublish(next)
+      : [
+          astro.error
+            ? `could not start astro (${astro.error.message})`
+            : `astro build exited with ${astro.status ?? astro.signal}`,
+        ];
   if (problems.length > 0) {
     rmSync(next, { recursive: true, force: true });
     const kept = existsSync(options.out)

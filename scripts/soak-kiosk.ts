@@ -98,7 +98,12 @@ export async function soak(options: SoakOptions, report: (sample: SoakSample) =>
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Performance.enable");
-  await page.goto(`${origin}/kiosk/?idle=5&countdown=20&attract=3&cycle=2`);
+  const kiosk = `${origin}/kiosk/?idle=5&countdown=20&attract=3&cycle=2`;
+  const response = await page.goto(kiosk);
+  if (!response?.ok() || !(await page.locator("kiosk-shell").count())) {
+    await browser.close();
+    throw new Error(`soak: no kiosk at ${kiosk} (HTTP ${response?.status()}): build the site first (npm run build)`);
+  }
   const samples: SoakSample[] = [];
   const measure = async () => {
     await cdp.send("HeapProfiler.collectGarbage");

@@ -28,6 +28,11 @@ class ChartExplorer extends HTMLElement {
   private active = -1;
   private tooltip = document.createElement("div");
   private live = document.createElement("p");
+  // The tooltip and the live region keep the same nodes and change only their text: a page left open for
+  // months (the kiosk) holds the same DOM after its thousandth tap as after its first.
+  private tipLabel = document.createTextNode("");
+  private tipValue = document.createTextNode("");
+  private liveText = document.createTextNode("");
   private language: "zh" | "en" = "zh";
 
   connectedCallback(): void {
@@ -41,6 +46,10 @@ class ChartExplorer extends HTMLElement {
     this.tooltip.hidden = true;
     this.live.className = "visually-hidden";
     this.live.setAttribute("aria-live", "polite");
+    const label = document.createElement("strong");
+    label.append(this.tipLabel);
+    this.tooltip.replaceChildren(label, document.createElement("br"), this.tipValue);
+    this.live.replaceChildren(this.liveText);
     this.append(this.tooltip, this.live);
     this.addToggle();
     this.addEventListener("pointermove", (e) => e.pointerType === "mouse" && this.fromEvent(e));
@@ -131,10 +140,8 @@ class ChartExplorer extends HTMLElement {
     for (const mark of this.querySelectorAll(".is-active")) mark.classList.remove("is-active");
     const marks = [...view.querySelectorAll(`[data-point="${index}"]`)];
     for (const mark of marks) mark.classList.add("is-active");
-    this.tooltip.textContent = "";
-    const title = document.createElement("strong");
-    title.textContent = point.label;
-    this.tooltip.append(title, document.createElement("br"), point.value);
+    this.tipLabel.data = point.label;
+    this.tipValue.data = point.value;
     this.tooltip.hidden = false;
     const box = marks[0]?.getBoundingClientRect();
     const own = this.getBoundingClientRect();
@@ -143,7 +150,7 @@ class ChartExplorer extends HTMLElement {
       this.tooltip.style.left = `${left}px`;
       this.tooltip.style.top = `${box.top - own.top}px`;
     }
-    if (announce) this.live.textContent = words[this.language].read(point, index + 1, points.length);
+    if (announce) this.liveText.data = words[this.language].read(point, index + 1, points.length);
   }
 
   private clear(): void {
