@@ -11,9 +11,6 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["tests/unit/**/*.test.ts", "tests/charts/**/*.test.ts"],
-          // Pure functions with no mocks, stubbed globals or changed environment: one worker runs file after
-          // file instead of a fresh one per file (about 0.3 s saved per file).
-          isolate: false,
         },
       },
       getViteConfig({ test: { name: "render", include: ["tests/render/**/*.test.ts"] } }),

@@ -16,6 +16,8 @@ export interface SoakSample {
   liveNodes: number;
   /** DOM objects (elements, text, comments) a heap snapshot finds reachable, in the document or held off it. */
   heapNodes: number;
+  /** Attribute nodes alive (in Chromium's node count, outside any tree). */
+  attrs: number;
   listeners: number;
 }
 
@@ -62,9 +64,10 @@ async function visitorStep(page: Page, cdp: CDPSession, random: () => number, pa
   await page.waitForTimeout((200 + random() * 2800) * pace);
 }
 
-/** Counts the DOM objects in a heap snapshot (which collects garbage first): what the page and its scripts keep
- *  alive, whether in the document or held off it by a variable, a listener or a cache. */
-async function reachableDomObjects(cdp: CDPSession): Promise<number> {
+/** From a heap snapshot (which collects garbage first): the DOM objects (elements, text, comments) the page and
+ *  its scripts keep alive, in the document or held off it by a variable, a listener or a cache; and the attribute
+ *  nodes (Attr), which Chromium counts as DOM nodes although they are in no tree. */
+async function heapDomObjects(cdp: CDPSession): Promise<{ nodes: number; attrs: number }> {
   let text = "";
   const collect = (event: { chunk: string }) => {
     text += event.chunk;
@@ -79,16 +82,14 @@ async function reachableDomObjects(cdp: CDPSession): Promise<number> {
   };
   const fields = snapshot.snapshot.meta.node_fields;
   const name = fields.indexOf("name");
-  let count = 0;
+  let nodes = 0;
+  let attrs = 0;
   for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
-    if (
-      /^(Detached )?(HTML\w*Element|SVG\w*Element|Text|Comment|CDATASection)$/.test(
-        snapshot.strings[snapshot.nodes[i + name]!]!,
-      )
-    )
-      count++;
+    const kind = snapshot.strings[snapshot.nodes[i + name]!]!;
+    if (/^(Detached )?(HTML\w*Element|SVG\w*Element|Text|Comment|CDATASection)$/.test(kind)) nodes++;
+    else if (kind === "Attr") attrs++;
   }
-  return count;
+  return { nodes, attrs };
 }
 
 export async function soak(options: SoakOptions, report: (sample: SoakSample) => void = () => undefined) {
@@ -115,13 +116,14 @@ export async function soak(options: SoakOptions, report: (sample: SoakSample) =>
       while (walker.nextNode()) count++;
       return count;
     });
-    const heapNodes = await reachableDomObjects(cdp);
+    const heap = await heapDomObjects(cdp);
     const sample = {
       minute: Math.round(((samples.length * every) / 60) * 100) / 100,
       heapMb: Math.round((value("JSHeapUsedSize") / 1e6) * 10) / 10,
       nodes: value("Nodes"),
       liveNodes,
-      heapNodes,
+      heapNodes: heap.nodes,
+      attrs: heap.attrs,
       listeners: value("JSEventListeners"),
     };
     samples.push(sample);
@@ -164,11 +166,13 @@ if (import.meta.main) {
   const server = arg("origin") ? undefined : await startServer({ root: arg("root") ?? "dist", port: 0 });
   const origin = arg("origin") ?? `http://localhost:${server!.port}`;
   console.log(
-    "| minute | heap (MB) | DOM nodes (renderer) | nodes in the page | DOM objects in the heap | listeners |\n" +
-      "|---|---|---|---|---|---|",
+    "| minute | heap (MB) | DOM nodes (renderer) | nodes in the page | DOM objects in the heap | Attr nodes | listeners |\n" +
+      "|---|---|---|---|---|---|---|",
   );
   const row = (s: SoakSample) =>
-    console.log(`| ${s.minute} | ${s.heapMb} | ${s.nodes} | ${s.liveNodes} | ${s.heapNodes} | ${s.listeners} |`);
+    console.log(
+      `| ${s.minute} | ${s.heapMb} | ${s.nodes} | ${s.liveNodes} | ${s.heapNodes} | ${s.attrs} | ${s.listeners} |`,
+    );
   const samples = await soak({ origin, minutes, every }, row);
   await server?.close();
   const growth = growthAfter(samples, Math.min(5, minutes / 2));
