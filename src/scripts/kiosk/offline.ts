@@ -114,11 +114,16 @@ export class OfflineHealth {
     if (!worker) return Promise.resolve(undefined);
     return new Promise((resolve) => {
       const channel = new MessageChannel();
-      const timeout = window.setTimeout(() => resolve(undefined), 10_000);
-      channel.port1.onmessage = (event) => {
+      // A port with a handler lives until it is closed: closed after the answer (or none), or every question
+      // asked at a reset would stay in memory for as long as the kiosk runs.
+      const answer = (status: WorkerStatus | undefined) => {
         window.clearTimeout(timeout);
-        resolve(event.data as WorkerStatus);
+        channel.port1.onmessage = null;
+        channel.port1.close();
+        resolve(status);
       };
+      const timeout = window.setTimeout(() => answer(undefined), 10_000);
+      channel.port1.onmessage = (event) => answer(event.data as WorkerStatus);
       worker.postMessage({ type }, [channel.port2]);
     });
   }
