@@ -64,6 +64,14 @@ async function visitorStep(page: Page, cdp: CDPSession, random: () => number, pa
   await page.waitForTimeout((200 + random() * 2800) * pace);
 }
 
+/** The DevTools Performance metrics (JSHeapUsedSize, Nodes, JSEventListeners …) read after a forced garbage
+ *  collection, by name (0 for a name Chromium does not report). Needs `Performance.enable` on the session. */
+export async function metricsAfterGc(cdp: CDPSession): Promise<(name: string) => number> {
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  return (name) => metrics.find((metric) => metric.name === name)?.value ?? 0;
+}
+
 /** From a heap snapshot (which collects garbage first): the DOM objects (elements, text, comments) the page and
  *  its scripts keep alive, in the document or held off it by a variable, a listener or a cache; and the attribute
  *  nodes (Attr), which Chromium counts as DOM nodes although they are in no tree. */
@@ -107,9 +115,7 @@ export async function soak(options: SoakOptions, report: (sample: SoakSample) =>
   }
   const samples: SoakSample[] = [];
   const measure = async () => {
-    await cdp.send("HeapProfiler.collectGarbage");
-    const { metrics } = await cdp.send("Performance.getMetrics");
-    const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+    const value = await metricsAfterGc(cdp);
     const liveNodes = await page.evaluate(() => {
       const walker = document.createTreeWalker(document);
       let count = 1;

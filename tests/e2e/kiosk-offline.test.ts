@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vi
 import { launchBrowser } from "../support/browser.ts";
 import { damageEntry, grantPersistentStorage, kioskRuns, KioskSite } from "../support/kiosk-offline.ts";
 import { loadUntilOffline, lookForBuild, workerStatus } from "../support/kiosk-offline.ts";
-import { visibleScreen } from "../support/kiosk-page.ts";
+import { tapControl, visibleScreen } from "../support/kiosk-page.ts";
 
 let browser: Browser;
 let site: KioskSite;
@@ -120,7 +120,7 @@ describe("new builds", () => {
     await page.reload();
     await page.clock.pauseAt(Date.now() + 1_000);
     await page.locator('[data-open="harmony"]').tap();
-    await page.locator("[data-screen]:not([hidden]) button:visible", { hasText: "回到首页" }).first().tap();
+    await tapControl(page, "回到首页");
     expect(await visibleScreen(page)).toEqual(["start"]);
     const oldId = await page.locator("kiosk-shell").getAttribute("data-build-id");
     const newId = site.publish("timed");

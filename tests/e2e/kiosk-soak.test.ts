@@ -4,7 +4,7 @@
 // per tap or per screen shows within a minute. And the questions the kiosk asks its service worker (at every
 // reset, every 5 s on the staff screen) leave no listener behind.
 import { describe, expect, inject, it } from "vitest";
-import { growthAfter, soak } from "../../scripts/soak-kiosk.ts";
+import { growthAfter, metricsAfterGc, soak } from "../../scripts/soak-kiosk.ts";
 import { sharedBrowser } from "../support/browser.ts";
 
 const browser = sharedBrowser();
@@ -41,11 +41,7 @@ describe("the kiosk's questions to its service worker", () => {
     await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
     const cdp = await context.newCDPSession(page);
     await cdp.send("Performance.enable");
-    const listeners = async () => {
-      await cdp.send("HeapProfiler.collectGarbage");
-      const { metrics } = await cdp.send("Performance.getMetrics");
-      return metrics.find((metric) => metric.name === "JSEventListeners")!.value;
-    };
+    const listeners = async () => (await metricsAfterGc(cdp))("JSEventListeners");
     const asked = () => page.locator('[data-status="offline"]').innerText();
     await expect.poll(asked).toMatch(/^ready: /);
     const before = await listeners();
