@@ -18,12 +18,15 @@ describe("the kiosk under a random visitor for a minute", () => {
     const warm = samples.find((sample) => sample.minute >= 0.25)!;
     const last = samples.at(-1)!;
     const seen = JSON.stringify(samples);
+    // The taps land: a visitor who reached no screen would make every count below level for nothing.
+    expect(last.screens, seen).toBeGreaterThanOrEqual(4);
     // What the page keeps: its document (screens are hidden, never removed) and the DOM objects its scripts hold.
     // A tooltip's or a countdown's text changes by a node or two; a leak per tap or per screen adds hundreds.
     expect(Math.abs(last.liveNodes - warm.liveNodes), seen).toBeLessThanOrEqual(10);
     expect(Math.abs(last.heapNodes - warm.heapNodes), seen).toBeLessThanOrEqual(4);
-    // Chromium's own count also holds nodes the page no longer reaches until it frees them: a looser bound.
-    expect(last.nodes - warm.nodes, seen).toBeLessThanOrEqual(60);
+    // Chromium's own count also holds nodes the page no longer reaches until it frees them: a looser bound. (The
+    // visitor touches through DevTools, so the driver adds no attribute nodes of its own to this count.)
+    expect(last.nodes - warm.nodes, seen).toBeLessThanOrEqual(20);
     expect(last.listeners - warm.listeners, seen).toBeLessThanOrEqual(2);
     expect(growthAfter(samples, 0.25).heap, seen).toBeLessThanOrEqual(0.25);
   }, 150_000);
