@@ -1,6 +1,6 @@
 // <chart-explorer> in real Chromium: tooltip by mouse and touch, keyboard walk with the live region, table toggle,
 // the narrow layout on phones, and a complete chart without JavaScript.
-import AxeBuilder from "@axe-core/playwright";
+import { axeViolations } from "../support/axe.ts";
 import { describe, expect, inject, it } from "vitest";
 import { sharedBrowser, watchedPage } from "../support/browser.ts";
 import { buildChart } from "../../src/charts/registry.ts";
@@ -142,10 +142,7 @@ describe("chart explorer", () => {
       for (const path of ["/charts/", "/en/charts/", "/charts/growth-2015-2020/", "/en/charts/growth-2015-2020/"]) {
         await page.goto(`${origin}${path}`);
         if (path.includes("growth")) await page.locator("chart-explorer").focus();
-        const result = await new AxeBuilder({ page }).analyze();
-        expect(
-          result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-        ).toEqual([]);
+        expect(await axeViolations(page, path)).toEqual([]);
       }
       await context.close();
     });

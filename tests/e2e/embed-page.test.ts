@@ -1,8 +1,8 @@
 // The embed page on its own: bad query parameters change nothing and run nothing, ?static leaves the script
 // out, the layout fills any height without cutting anything off, and axe finds nothing. Also the copy buttons
 // of the embed code on the chart page.
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
+import { axeViolations } from "../support/axe.ts";
 import { describe, expect, inject, it } from "vitest";
 import { chartDefinition, chartIds } from "../../src/charts/registry.ts";
 import { sharedBrowser, watchedPage } from "../support/browser.ts";
@@ -96,10 +96,7 @@ describe("the embed page", () => {
       const { page, context } = await watchedPage(browser, [origin], { colorScheme });
       for (const path of [`/embed/${id}/?theme=${colorScheme}`, `/en/embed/${id}/?theme=${colorScheme}`]) {
         await page.goto(`${origin}${path}`);
-        const result = await new AxeBuilder({ page }).analyze();
-        expect(
-          result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-        ).toEqual([]);
+        expect(await axeViolations(page, path)).toEqual([]);
       }
       await context.close();
     });

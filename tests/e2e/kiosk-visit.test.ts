@@ -1,11 +1,11 @@
 // The kiosk as a visitor uses it, in real Chromium with touch: every sequence by taps and swipes, the key figures
 // within three taps of the start, English everywhere, QR codes that open the chapter section on the public site,
 // and nothing a visit leaves behind but anonymous counts on the machine.
-import AxeBuilder from "@axe-core/playwright";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { axeOn, violationLines } from "../support/axe.ts";
 import { auditDataset, daysBetween, decimalsOf, formatComputed, formatStated, roundTo } from "../../src/data/audit.ts";
 import { formatFact, formatQuantity, type Lang } from "../../src/data/format.ts";
 import { loadDataset } from "../../src/data/load.ts";
@@ -340,14 +340,10 @@ describe("accessibility of the kiosk's screens", () => {
       for (const [screen, lang] of colorScheme === "light" ? screens : screens.slice(0, 3)) {
         await showScreen(page, screen);
         await setLanguage(page, lang);
-        const axe = new AxeBuilder({ page }).include("[data-screen]:not([hidden])");
+        const axe = axeOn(page).include("[data-screen]:not([hidden])");
         // A theme changes colours only: the dark pass reruns the rule that depends on them.
         const result = await (colorScheme === "dark" ? axe.withRules(["color-contrast"]) : axe).analyze();
-        violations.push(
-          ...result.violations.map(
-            (v) => `${screen} ${lang} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-          ),
-        );
+        violations.push(...violationLines(result, `${screen} ${lang}`));
       }
       expect(violations).toEqual([]);
       await context.close();

@@ -1,6 +1,6 @@
 // The mechanism diagrams in real Chromium: axe in both themes and languages, the keyboard walk along the
 // structure of a diagram (steps of the loop, then its deadlines), and the narrow layouts on a phone by touch.
-import AxeBuilder from "@axe-core/playwright";
+import { axeViolations } from "../support/axe.ts";
 import { describe, expect, inject, it } from "vitest";
 import { sharedBrowser, watchedPage } from "../support/browser.ts";
 
@@ -26,11 +26,7 @@ describe("mechanism diagrams", () => {
         const { page, context, consoleErrors } = await watchedPage(browser, [origin], { colorScheme });
         await page.goto(`${origin}${path}`);
         await page.locator("chart-explorer").focus();
-        const result = await new AxeBuilder({ page }).analyze();
-        const violations = result.violations.map(
-          (v) => `${path} ${v.id}: ${v.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-        );
-        expect(violations).toEqual([]);
+        expect(await axeViolations(page, path)).toEqual([]);
         expect(consoleErrors).toEqual([]);
         await context.close();
       });

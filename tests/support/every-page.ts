@@ -1,9 +1,9 @@
 // Every built page in real Chromium in one colour scheme: no axe violation, no request to any other origin, no
 // console error. Pages are found in the build, so a new page is covered without touching a test. Each scheme has
 // its own test file so that the two passes run side by side.
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { axeOn, violationLines } from "./axe.ts";
 import { launchBrowser, watchedPage, type Watched } from "./browser.ts";
 import { builtPages } from "./built-pages.ts";
 
@@ -33,12 +33,9 @@ export function checkEveryPage(colorScheme: "light" | "dark"): void {
         foreignRequests.length = 0;
         // Requests that scripts make after load are still caught: they are counted after axe has run.
         await page.goto(`${origin}${path}`, { waitUntil: "load" });
-        const axe = new AxeBuilder({ page });
+        const axe = axeOn(page);
         const result = await (colorScheme === "dark" ? axe.withRules(colourRules) : axe).analyze();
-        const violations = result.violations.map(
-          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-        );
-        expect.soft(violations, "axe violations").toEqual([]);
+        expect.soft(violationLines(result, path), "axe violations").toEqual([]);
         expect.soft(foreignRequests, "requests to other origins").toEqual([]);
         expect.soft(consoleErrors, "console errors").toEqual([]);
       },

@@ -119,7 +119,7 @@ describe("RIS", () => {
     expect(
       lines(text)
         .slice(0, -2)
-        .every((line) => /^[A-Z][A-Z0-9]  - ./.test(line)),
+        .every((line) => /^[A-Z][A-Z0-9] {2}- ./.test(line)),
     ).toBe(true);
     expect(text.endsWith("\r\nER  - \r\n")).toBe(true);
   });
@@ -135,7 +135,7 @@ describe("CSL-JSON and the reader's day of citing", () => {
     const { style, bibtex: bib, ris: risText } = citationsOf(chart("zh"), "zh");
     expect(fillAccessed(style.dated!, day)).toContain("(2026-12-01)[2027-03-05]. ");
     expect(fillAccessed(bib.dated!, day)).toContain("accessed 2027-03-05");
-    expect(fillAccessed(risText.dated!, day)).toMatch(/\r\n[A-Z][A-Z0-9]  - 2027\/3\/5\/\r\n/);
+    expect(fillAccessed(risText.dated!, day)).toMatch(/\r\n[A-Z][A-Z0-9] {2}- 2027\/3\/5\/\r\n/);
     for (const snippet of [style, bib, risText]) expect(snippet.text).not.toMatch(/9999/);
   });
 

@@ -156,7 +156,7 @@ describe("files in the wrong encoding", () => {
     );
     expect(refusals(dir)).toEqual([
       "extra.json:3:21: the file is not valid UTF-8 (byte 0xB9): " +
-        'it reads as GB18030 (GBK) ("\"title\": { \"zh\": \"工业增长\"," on this line): save it as UTF-8',
+        'it reads as GB18030 (GBK) (""title": { "zh": "工业增长"," on this line): save it as UTF-8',
     ]);
   });
 
