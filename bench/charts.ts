@@ -2,8 +2,12 @@
 // (bench/client-page.ts), on a throttled phone, cold cache, both served compressed by the site's own server.
 // Per chart: median of BENCH_RUNS (≥ 7) loads of each page, interleaved, of the time until the chart is on
 // screen, first contentful paint and bytes transferred; and what the client-side page ships (bundle, data).
-// Usage: npm run bench:charts   (BENCH_CHARTS=id,id,id to choose; BENCH_SKIP_BUILD=1 to reuse bench/out/site)
+// Usage: npm run bench:charts   (BENCH_CHARTS=id,id,id to choose; BENCH_SKIP_BUILD=1 to reuse bench/out/site;
+// BENCH_WITHOUT_COOP=1 serves both kinds of page without Cross-Origin-Opener-Policy, whose browsing-context-group
+// switch makes a cold navigation start a new renderer process, to see how much of the time is that switch)
 import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { loadDataset } from "../src/data/load.ts";
@@ -30,6 +34,10 @@ if (process.env.BENCH_SKIP_BUILD !== "1") {
   });
   if (result.status !== 0) throw new Error("the site did not build");
 }
+if (process.env.BENCH_WITHOUT_COOP === "1") {
+  const headers = join(site, "_headers");
+  writeFileSync(headers, readFileSync(headers, "utf8").replace(/^ {2}Cross-Origin-Opener-Policy: .*\n/gm, ""));
+}
 const data = loadDataset();
 const pages = new Map<string, Awaited<ReturnType<typeof writeClientPages>>>();
 for (const id of ids) pages.set(id, await writeClientPages(site, id, data));
@@ -54,8 +62,10 @@ for (const id of ids) {
 await browser.close();
 await server.close();
 
+const headers = process.env.BENCH_WITHOUT_COOP === "1" ? "without COOP" : "with the site's headers";
 console.log(
-  `\nmedian of ${runs} cold loads each, phone profile (150 ms RTT, 1.6 Mbit/s down, CPU 4× slower, 375 px):\n`,
+  `\nmedian of ${runs} cold loads each, ${headers}, phone profile (150 ms RTT, 1.6 Mbit/s down, CPU 4× slower, ` +
+    "375 px):\n",
 );
 console.log("| chart | page | chart visible | first paint | transferred | requests |");
 console.log("|---|---|---|---|---|---|");

@@ -141,7 +141,7 @@ export async function soak(options: SoakOptions, report: (sample: SoakSample) =>
     const heap = await heapDomObjects(cdp);
     const sample = {
       minute: Math.round(((samples.length * every) / 60) * 100) / 100,
-      heapMb: Math.round((value("JSHeapUsedSize") / 1e6) * 10) / 10,
+      heapMb: Math.round(value("JSHeapUsedSize") / 1e4) / 100,
       nodes: value("Nodes"),
       liveNodes,
       heapNodes: heap.nodes,
