@@ -3,7 +3,7 @@
 // and print drops navigation and writes link targets out. axe runs on every page in every-page-*.test.ts.
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { sharedBrowser, watchedPage } from "../support/browser.ts";
+import { freshLoad, sharedBrowser, watchedPage } from "../support/browser.ts";
 import { headingAnchors } from "../../src/chapters/chapter-checks.ts";
 import { chapterFiles, chapterPath, isPublished } from "../../src/chapters/chapter-files.ts";
 
@@ -17,8 +17,7 @@ const browser = sharedBrowser();
 
 /** Where the heading an anchor names sits in the window, after a fresh load of the page at that anchor. */
 async function landOn(page: Page, path: string, id: string) {
-  await page.goto("about:blank");
-  await page.goto(`${origin}${path}#${id}`);
+  await freshLoad(page, `${origin}${path}#${id}`);
   return page.evaluate((anchor) => {
     const box = document.getElementById(anchor)!.getBoundingClientRect();
     return { top: Math.round(box.top), bottom: Math.round(box.bottom), height: innerHeight, scrolled: scrollY };

@@ -4,7 +4,7 @@
 // settle at once; motion itself is tested in step-stories-access.test.ts.
 import type { BrowserContextOptions } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { sharedBrowser, watchedPage } from "../support/browser.ts";
+import { freshLoad, sharedBrowser, watchedPage } from "../support/browser.ts";
 import { activations, boxOf, place, recordActivations, settle, stepState } from "../support/step-page.ts";
 import { stories } from "../../src/stories/registry.ts";
 
@@ -26,8 +26,7 @@ describe("a step's address", () => {
     const { page, context, consoleErrors } = await open();
     for (const story of stories) {
       for (const step of story.steps) {
-        await page.goto("about:blank");
-        await page.goto(`${origin}${pages[story.id]}#${step}`);
+        await freshLoad(page, `${origin}${pages[story.id]}#${step}`);
         expect(await stepState(page), step).toEqual({ active: step, shown: [step], hash: `#${step}` });
         expect(await activations(page), step).toEqual([step]);
         const [text, chart] = [await boxOf(page, `#${step} .step-text`), await boxOf(page, `#${step} svg`)];
