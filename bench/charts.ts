@@ -34,7 +34,8 @@ if (process.env.BENCH_SKIP_BUILD !== "1") {
   });
   if (result.status !== 0) throw new Error("the site did not build");
 }
-if (process.env.BENCH_WITHOUT_COOP === "1") {
+const withoutCoop = process.env.BENCH_WITHOUT_COOP === "1";
+if (withoutCoop) {
   const headers = join(site, "_headers");
   writeFileSync(headers, readFileSync(headers, "utf8").replace(/^ {2}Cross-Origin-Opener-Policy: .*\n/gm, ""));
 }
@@ -62,9 +63,9 @@ for (const id of ids) {
 await browser.close();
 await server.close();
 
-const headers = process.env.BENCH_WITHOUT_COOP === "1" ? "without COOP" : "with the site's headers";
+const served = withoutCoop ? "without COOP" : "with the site's headers";
 console.log(
-  `\nmedian of ${runs} cold loads each, ${headers}, phone profile (150 ms RTT, 1.6 Mbit/s down, CPU 4× slower, ` +
+  `\nmedian of ${runs} cold loads each, ${served}, phone profile (150 ms RTT, 1.6 Mbit/s down, CPU 4× slower, ` +
     "375 px):\n",
 );
 console.log("| chart | page | chart visible | first paint | transferred | requests |");

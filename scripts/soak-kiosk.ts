@@ -192,8 +192,16 @@ if (import.meta.main) {
   const every = Number(arg("every") ?? 60);
   const server = arg("origin") ? undefined : await startServer({ root: arg("root") ?? "dist", port: 0 });
   const origin = arg("origin") ?? `http://localhost:${server!.port}`;
-  const columns = ["minute", "heap (MB)", "DOM nodes (renderer)", "nodes in the page", "DOM objects in the heap"];
-  columns.push("Attr nodes", "listeners", "screens seen");
+  const columns = [
+    "minute",
+    "heap (MB)",
+    "DOM nodes (renderer)",
+    "nodes in the page",
+    "DOM objects in the heap",
+    "Attr nodes",
+    "listeners",
+    "screens seen",
+  ];
   const line = (cells: Array<string | number>) => console.log(`| ${cells.join(" | ")} |`);
   line(columns);
   line(columns.map(() => "---"));
