@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import satori from "satori";
 import { Resvg } from "@resvg/resvg-js";
 import { placeSlots, textOutside } from "./compose.ts";
+import { isOpaque, opaquePng } from "./encode-png.ts";
 import type { FontFile } from "./fonts.ts";
 import type { ImageJob } from "./job.ts";
 
@@ -90,7 +91,9 @@ export async function renderJob(job: ImageJob, fonts: LoadedFonts): Promise<Draw
     if (job.inkBox && inkShare(image.pixels, image.width, job.inkBox) < 0.005) {
       throw new Error("the text came out blank: the font did not load");
     }
-    const png = new Uint8Array(image.asPng());
+    const png = isOpaque(image.pixels)
+      ? opaquePng(image.pixels, image.width, image.height)
+      : new Uint8Array(image.asPng());
     if (job.maxBytes && png.length > job.maxBytes)
       throw new Error(`the PNG is ${png.length} bytes, more than ${job.maxBytes}`);
     return {

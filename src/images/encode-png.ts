@@ -1,0 +1,56 @@
+// PNG files of the drawn pictures, written with Node's own zlib. resvg's encoder spends about 25 ms on a
+// 1200×630 card and writes about 66 KB; this one, for an opaque picture (every picture we make has a
+// background), keeps three channels, leaves the rows unfiltered and deflates at zlib's default level: about
+// 13 ms and 45 KB for the same card (npm run bench:cards, docs/benchmarks.md). A picture with any transparent
+// pixel is left to resvg, whose pixels are premultiplied and need its own conversion.
+import { crc32, deflateSync } from "node:zlib";
+
+const signature = Uint8Array.of(137, 80, 78, 71, 13, 10, 26, 10);
+
+function chunk(type: string, body: Uint8Array): Uint8Array {
+  const out = new Uint8Array(12 + body.length);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, body.length);
+  for (let i = 0; i < 4; i++) out[4 + i] = type.charCodeAt(i);
+  out.set(body, 8);
+  view.setUint32(8 + body.length, crc32(out.subarray(4, 8 + body.length)));
+  return out;
+}
+
+/** True when every pixel of RGBA data is fully opaque. */
+export function isOpaque(rgba: Uint8Array): boolean {
+  for (let i = 3; i < rgba.length; i += 4) if (rgba[i] !== 255) return false;
+  return true;
+}
+
+/** An 8-bit RGB PNG of opaque RGBA pixels (row after row, four bytes a pixel). */
+export function opaquePng(rgba: Uint8Array, width: number, height: number): Uint8Array {
+  if (!(Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0))
+    throw new Error(`a PNG needs a positive whole width and height, not ${width}×${height}`);
+  if (rgba.length !== width * height * 4)
+    throw new Error(`${width}×${height} pixels need ${width * height * 4} bytes of RGBA, not ${rgba.length}`);
+  if (!isOpaque(rgba)) throw new Error("the picture has transparent pixels: an RGB PNG would lose them");
+  const stride = width * 3 + 1;
+  const rows = new Uint8Array(stride * height); // each row: filter type 0 (none), then its RGB bytes
+  for (let y = 0, from = 0; y < height; y++) {
+    let to = y * stride + 1;
+    for (let x = 0; x < width; x++, from += 4, to += 3) {
+      rows[to] = rgba[from]!;
+      rows[to + 1] = rgba[from + 1]!;
+      rows[to + 2] = rgba[from + 2]!;
+    }
+  }
+  const header = new Uint8Array(13);
+  const view = new DataView(header.buffer);
+  view.setUint32(0, width);
+  view.setUint32(4, height);
+  header.set([8, 2, 0, 0, 0], 8); // 8 bits a channel, truecolour, deflate, adaptive filtering, no interlace
+  const parts = [signature, chunk("IHDR", header), chunk("IDAT", deflateSync(rows)), chunk("IEND", new Uint8Array())];
+  const png = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    png.set(part, at);
+    at += part.length;
+  }
+  return png;
+}
