@@ -6,6 +6,7 @@ import satori from "satori";
 import { Resvg } from "@resvg/resvg-js";
 import { placeSlots, textOutside } from "./compose.ts";
 import { isOpaque, opaquePng } from "./encode-png.ts";
+import { inkShare } from "../og/png.ts";
 import type { FontFile } from "./fonts.ts";
 import type { ImageJob } from "./job.ts";
 
@@ -29,18 +30,9 @@ export function loadFonts(files: FontFile[]): LoadedFonts {
   };
 }
 
-/** Share of pixels in a box that differ from the corner pixel (the background). */
-function inkShare(pixels: Buffer, width: number, box: NonNullable<ImageJob["inkBox"]>): number {
-  let ink = 0;
-  const [r, g, b] = [pixels[0]!, pixels[1]!, pixels[2]!];
-  for (let y = box.y; y < box.y + box.height; y++) {
-    for (let x = box.x; x < box.x + box.width; x++) {
-      const i = (y * width + x) * 4;
-      if (Math.abs(pixels[i]! - r) + Math.abs(pixels[i + 1]! - g) + Math.abs(pixels[i + 2]! - b) > 48) ink++;
-    }
-  }
-  return ink / (box.width * box.height);
-}
+/** The colour of the top left pixel, where every picture shows its background, as #rrggbb. */
+const cornerColour = (pixels: Uint8Array) =>
+  `#${[...pixels.subarray(0, 3)].map((v) => v.toString(16).padStart(2, "0")).join("")}`;
 
 export interface Drawn {
   png: Uint8Array;
@@ -88,12 +80,11 @@ export async function renderJob(job: ImageJob, fonts: LoadedFonts): Promise<Draw
       },
     });
     const image = resvg.render();
-    if (job.inkBox && inkShare(image.pixels, image.width, job.inkBox) < 0.005) {
+    const pixels = image.pixels;
+    if (job.inkBox && inkShare({ width: image.width, pixels }, job.inkBox, cornerColour(pixels)) < 0.005) {
       throw new Error("the text came out blank: the font did not load");
     }
-    const png = isOpaque(image.pixels)
-      ? opaquePng(image.pixels, image.width, image.height)
-      : new Uint8Array(image.asPng());
+    const png = isOpaque(pixels) ? opaquePng(pixels, image.width, image.height) : new Uint8Array(image.asPng());
     if (job.maxBytes && png.length > job.maxBytes)
       throw new Error(`the PNG is ${png.length} bytes, more than ${job.maxBytes}`);
     return {

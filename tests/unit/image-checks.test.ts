@@ -131,3 +131,28 @@ describe("a share card", () => {
     );
   });
 });
+
+describe("a text box that came out blank", () => {
+  // A chart download is drawn from its SVG by resvg, with the image fonts only, cut to the build's text: a glyph
+  // the cut fonts lack is drawn as nothing, and the ink box of the title is what notices.
+  const job: ImageJob = {
+    path: "/charts/probe/probe.png",
+    width: 240,
+    height: 100,
+    svg:
+      `<svg xmlns="http://www.w3.org/2000/svg" width="240" height="100"><rect width="240" height="100" fill="${bg}"/>` +
+      '<text x="20" y="50" font-size="28">江华密码</text></svg>',
+    text: "江华密码",
+    inkBox: { x: 10, y: 15, width: 220, height: 50 },
+  };
+
+  it("stops the image with its address", async () => {
+    await expect(drawHere(job, "0123")).rejects.toThrow(
+      "/charts/probe/probe.png: the text came out blank: the font did not load",
+    );
+  });
+
+  it("lets an image through when its text is drawn", async () => {
+    await expect(drawHere(job)).resolves.toMatchObject({ width: 240, height: 100 });
+  });
+});
