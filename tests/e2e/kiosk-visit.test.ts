@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axeOn, violationLines } from "../support/axe.ts";
+import { axeViolations } from "../support/axe.ts";
 import { auditDataset, daysBetween, decimalsOf, formatComputed, formatStated, roundTo } from "../../src/data/audit.ts";
 import { formatFact, formatQuantity, type Lang } from "../../src/data/format.ts";
 import { loadDataset } from "../../src/data/load.ts";
@@ -340,10 +340,11 @@ describe("accessibility of the kiosk's screens", () => {
       for (const [screen, lang] of colorScheme === "light" ? screens : screens.slice(0, 3)) {
         await showScreen(page, screen);
         await setLanguage(page, lang);
-        const axe = axeOn(page).include("[data-screen]:not([hidden])");
         // A theme changes colours only: the dark pass reruns the rule that depends on them.
-        const result = await (colorScheme === "dark" ? axe.withRules(["color-contrast"]) : axe).analyze();
-        violations.push(...violationLines(result, `${screen} ${lang}`));
+        const rules = colorScheme === "dark" ? ["color-contrast"] : undefined;
+        violations.push(
+          ...(await axeViolations(page, `${screen} ${lang}`, { include: "[data-screen]:not([hidden])", rules })),
+        );
       }
       expect(violations).toEqual([]);
       await context.close();

@@ -3,7 +3,7 @@
 // its own test file so that the two passes run side by side.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axeOn, violationLines } from "./axe.ts";
+import { axeViolations } from "./axe.ts";
 import { launchBrowser, watchedPage, type Watched } from "./browser.ts";
 import { builtPages } from "./built-pages.ts";
 
@@ -33,9 +33,8 @@ export function checkEveryPage(colorScheme: "light" | "dark"): void {
         foreignRequests.length = 0;
         // Requests that scripts make after load are still caught: they are counted after axe has run.
         await page.goto(`${origin}${path}`, { waitUntil: "load" });
-        const axe = axeOn(page);
-        const result = await (colorScheme === "dark" ? axe.withRules(colourRules) : axe).analyze();
-        expect.soft(violationLines(result, path), "axe violations").toEqual([]);
+        const rules = colorScheme === "dark" ? colourRules : undefined;
+        expect.soft(await axeViolations(page, path, { rules }), "axe violations").toEqual([]);
         expect.soft(foreignRequests, "requests to other origins").toEqual([]);
         expect.soft(consoleErrors, "console errors").toEqual([]);
       },
