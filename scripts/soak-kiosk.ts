@@ -18,6 +18,9 @@ export interface SoakSample {
   heapNodes: number;
   /** Attribute nodes alive (in Chromium's node count, outside any tree). */
   attrs: number;
+  /** The JavaScript heap in a snapshot, in KB: objects (what a leak adds to), and compiled code apart. */
+  objectsKb: number;
+  codeKb: number;
   listeners: number;
   /** Different screens the visitor has had in front of them so far (proof that the taps do reach somewhere). */
   screens: number;
@@ -88,9 +91,14 @@ export async function metricsAfterGc(cdp: CDPSession): Promise<(name: string) =>
 }
 
 /** From a heap snapshot (which collects garbage first): the DOM objects (elements, text, comments) the page and
- *  its scripts keep alive, in the document or held off it by a variable, a listener or a cache; and the attribute
- *  nodes (Attr), which Chromium counts as DOM nodes although they are in no tree. */
-async function heapDomObjects(cdp: CDPSession): Promise<{ nodes: number; attrs: number }> {
+ *  its scripts keep alive, in the document or held off it by a variable, a listener or a cache; the attribute
+ *  nodes (Attr), which Chromium counts as DOM nodes although they are in no tree; and the bytes of the JavaScript
+ *  heap, split into compiled code (V8 compiles a function again, optimised, once it is used often: the code
+ *  grows as a visitor reaches parts of the kiosk for the first time, and stops) and everything else, the objects
+ *  a leak would add to. Chromium's own objects (styles, fonts, performance entries) are not in either. */
+async function heapCensus(
+  cdp: CDPSession,
+): Promise<{ nodes: number; attrs: number; objectsKb: number; codeKb: number }> {
   let text = "";
   const collect = (event: { chunk: string }) => {
     text += event.chunk;
@@ -99,20 +107,28 @@ async function heapDomObjects(cdp: CDPSession): Promise<{ nodes: number; attrs: 
   await cdp.send("HeapProfiler.takeHeapSnapshot", { reportProgress: false });
   cdp.off("HeapProfiler.addHeapSnapshotChunk", collect);
   const snapshot = JSON.parse(text) as {
-    snapshot: { meta: { node_fields: string[] } };
+    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
     nodes: number[];
     strings: string[];
   };
   const fields = snapshot.snapshot.meta.node_fields;
-  const name = fields.indexOf("name");
-  let nodes = 0;
-  let attrs = 0;
+  const types = snapshot.snapshot.meta.node_types[0];
+  const [name, type, size] = ["name", "type", "self_size"].map((field) => fields.indexOf(field)) as [
+    number,
+    number,
+    number,
+  ];
+  let [nodes, attrs, objects, code] = [0, 0, 0, 0];
   for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
     const kind = snapshot.strings[snapshot.nodes[i + name]!]!;
     if (/^(Detached )?(HTML\w*Element|SVG\w*Element|Text|Comment|CDATASection)$/.test(kind)) nodes++;
     else if (kind === "Attr") attrs++;
+    const nodeType = types[snapshot.nodes[i + type]!];
+    if (nodeType === "code") code += snapshot.nodes[i + size]!;
+    else if (nodeType !== "native" && nodeType !== "synthetic") objects += snapshot.nodes[i + size]!;
   }
-  return { nodes, attrs };
+  const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+  return { nodes, attrs, objectsKb: kb(objects), codeKb: kb(code) };
 }
 
 export async function soak(options: SoakOptions, report: (sample: SoakSample) => void = () => undefined) {
@@ -138,7 +154,7 @@ export async function soak(options: SoakOptions, report: (sample: SoakSample) =>
       while (walker.nextNode()) count++;
       return count;
     });
-    const heap = await heapDomObjects(cdp);
+    const heap = await heapCensus(cdp);
     const sample = {
       minute: Math.round(((samples.length * every) / 60) * 100) / 100,
       heapMb: Math.round(value("JSHeapUsedSize") / 1e4) / 100,
@@ -146,6 +162,8 @@ export async function soak(options: SoakOptions, report: (sample: SoakSample) =>
       liveNodes,
       heapNodes: heap.nodes,
       attrs: heap.attrs,
+      objectsKb: heap.objectsKb,
+      codeKb: heap.codeKb,
       listeners: value("JSEventListeners"),
       screens: seen.size,
     };
@@ -174,11 +192,13 @@ export async function soak(options: SoakOptions, report: (sample: SoakSample) =>
 export function growthAfter(samples: SoakSample[], warmMinutes: number) {
   const warm = samples.find((s) => s.minute >= warmMinutes) ?? samples[0]!;
   const last = samples.at(-1)!;
-  const grow = (key: "heapMb" | "nodes" | "liveNodes" | "heapNodes" | "listeners") =>
+  const grow = (key: "heapMb" | "objectsKb" | "codeKb" | "nodes" | "liveNodes" | "heapNodes" | "listeners") =>
     (last[key] - warm[key]) / warm[key];
   return {
     from: warm.minute,
     heap: grow("heapMb"),
+    objects: grow("objectsKb"),
+    code: grow("codeKb"),
     nodes: grow("nodes"),
     liveNodes: grow("liveNodes"),
     heapNodes: grow("heapNodes"),
@@ -199,6 +219,8 @@ if (import.meta.main) {
     "nodes in the page",
     "DOM objects in the heap",
     "Attr nodes",
+    "heap objects (KB)",
+    "compiled code (KB)",
     "listeners",
     "screens seen",
   ];
@@ -206,14 +228,26 @@ if (import.meta.main) {
   line(columns);
   line(columns.map(() => "---"));
   const row = (s: SoakSample) =>
-    line([s.minute, s.heapMb, s.nodes, s.liveNodes, s.heapNodes, s.attrs, s.listeners, s.screens]);
+    line([
+      s.minute,
+      s.heapMb,
+      s.nodes,
+      s.liveNodes,
+      s.heapNodes,
+      s.attrs,
+      s.objectsKb,
+      s.codeKb,
+      s.listeners,
+      s.screens,
+    ]);
   const samples = await soak({ origin, minutes, every }, row);
   await server?.close();
   const growth = growthAfter(samples, Math.min(5, minutes / 2));
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
-  const { heap, nodes, liveNodes, heapNodes, listeners } = growth;
+  const { heap, objects, code, nodes, liveNodes, heapNodes, listeners } = growth;
   console.log(
-    `After minute ${growth.from}: heap ${pct(heap)}, nodes ${pct(nodes)} (in the page ${pct(liveNodes)}, ` +
+    `After minute ${growth.from}: heap ${pct(heap)} (objects ${pct(objects)}, compiled code ${pct(code)}), ` +
+      `nodes ${pct(nodes)} (in the page ${pct(liveNodes)}, ` +
       `in the heap ${pct(heapNodes)}), listeners ${pct(listeners)}`,
   );
 }
