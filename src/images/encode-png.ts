@@ -1,8 +1,8 @@
 // PNG files of the drawn pictures, written with Node's own zlib. resvg's encoder spends about 25 ms on a
 // 1200×630 card and writes about 66 KB; this one, for an opaque picture (every picture we make has a
 // background), keeps three channels, leaves the rows unfiltered and deflates at zlib's default level: about
-// 13 ms and 45 KB for the same card (npm run bench:cards, docs/benchmarks.md). A picture with any transparent
-// pixel is left to resvg, whose pixels are premultiplied and need its own conversion.
+// 13 ms and 45 KB for the same card, measured on its own in one thread (docs/benchmarks.md). A picture with any
+// transparent pixel is left to resvg, whose pixels are premultiplied and need its own conversion.
 import { crc32, deflateSync } from "node:zlib";
 
 const signature = Uint8Array.of(137, 80, 78, 71, 13, 10, 26, 10);
@@ -29,12 +29,13 @@ export function opaquePng(rgba: Uint8Array, width: number, height: number): Uint
     throw new Error(`a PNG needs a positive whole width and height, not ${width}×${height}`);
   if (rgba.length !== width * height * 4)
     throw new Error(`${width}×${height} pixels need ${width * height * 4} bytes of RGBA, not ${rgba.length}`);
-  if (!isOpaque(rgba)) throw new Error("the picture has transparent pixels: an RGB PNG would lose them");
   const stride = width * 3 + 1;
   const rows = new Uint8Array(stride * height); // each row: filter type 0 (none), then its RGB bytes
   for (let y = 0, from = 0; y < height; y++) {
     let to = y * stride + 1;
     for (let x = 0; x < width; x++, from += 4, to += 3) {
+      // Checked as the pixels are copied, so the picture is read once.
+      if (rgba[from + 3] !== 255) throw new Error("the picture has transparent pixels: an RGB PNG would lose them");
       rows[to] = rgba[from]!;
       rows[to + 1] = rgba[from + 1]!;
       rows[to + 2] = rgba[from + 2]!;
