@@ -94,8 +94,8 @@ export async function metricsAfterGc(cdp: CDPSession): Promise<(name: string) =>
  *  its scripts keep alive, in the document or held off it by a variable, a listener or a cache; the attribute
  *  nodes (Attr), which Chromium counts as DOM nodes although they are in no tree; and the bytes of the JavaScript
  *  heap, split into compiled code (V8 compiles a function again, optimised, once it is used often: the code
- *  grows as a visitor reaches parts of the kiosk for the first time, and stops) and everything else, the objects
- *  a leak would add to. Chromium's own objects (styles, fonts, performance entries) are not in either. */
+ *  grows in steps as a visitor reaches parts of the kiosk for the first time, bounded by the kiosk's own code)
+ *  and everything else, the objects a leak would add to. Chromium's own objects (styles, fonts, performance entries) are not in either. */
 async function heapCensus(
   cdp: CDPSession,
 ): Promise<{ nodes: number; attrs: number; objectsKb: number; codeKb: number }> {
@@ -212,34 +212,23 @@ if (import.meta.main) {
   const every = Number(arg("every") ?? 60);
   const server = arg("origin") ? undefined : await startServer({ root: arg("root") ?? "dist", port: 0 });
   const origin = arg("origin") ?? `http://localhost:${server!.port}`;
-  const columns = [
-    "minute",
-    "heap (MB)",
-    "DOM nodes (renderer)",
-    "nodes in the page",
-    "DOM objects in the heap",
-    "Attr nodes",
-    "heap objects (KB)",
-    "compiled code (KB)",
-    "listeners",
-    "screens seen",
+  // Each column of the table: its heading and the sample's field it shows.
+  const columns: Array<[string, keyof SoakSample]> = [
+    ["minute", "minute"],
+    ["heap (MB)", "heapMb"],
+    ["DOM nodes (renderer)", "nodes"],
+    ["nodes in the page", "liveNodes"],
+    ["DOM objects in the heap", "heapNodes"],
+    ["Attr nodes", "attrs"],
+    ["heap objects (KB)", "objectsKb"],
+    ["compiled code (KB)", "codeKb"],
+    ["listeners", "listeners"],
+    ["screens seen", "screens"],
   ];
   const line = (cells: Array<string | number>) => console.log(`| ${cells.join(" | ")} |`);
-  line(columns);
+  line(columns.map(([heading]) => heading));
   line(columns.map(() => "---"));
-  const row = (s: SoakSample) =>
-    line([
-      s.minute,
-      s.heapMb,
-      s.nodes,
-      s.liveNodes,
-      s.heapNodes,
-      s.attrs,
-      s.objectsKb,
-      s.codeKb,
-      s.listeners,
-      s.screens,
-    ]);
+  const row = (s: SoakSample) => line(columns.map(([, field]) => s[field]));
   const samples = await soak({ origin, minutes, every }, row);
   await server?.close();
   const growth = growthAfter(samples, Math.min(5, minutes / 2));
