@@ -11,6 +11,9 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["tests/unit/**/*.test.ts", "tests/charts/**/*.test.ts"],
+          // Alone a unit test takes milliseconds to 2 s; beside the browser tests on two cores the same test has
+          // taken over 5 s (vitest's default). The limit is there to stop a hang, not to time the code.
+          testTimeout: 30_000,
         },
       },
       getViteConfig({ test: { name: "render", include: ["tests/render/**/*.test.ts"] } }),

@@ -31,6 +31,8 @@ function raw(path: string, headers: Record<string, string> = {}, method = "GET")
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
         res.on("end", () => done({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+        // A response cut off after its headers is a failure to report, not a promise that never settles.
+        res.on("error", (error) => fail(new Error(`${path}: the response was cut off (${error.message})`)));
       });
       req.on("error", fail);
       req.end();
@@ -118,12 +120,17 @@ describe("the local server", () => {
 
 describe("a site published under the running server", () => {
   it("is never missing: every request during repeated swaps finds its page, old or new", async () => {
-    const statuses = new Set<number>();
+    const statuses = new Set<number | string>();
     let running = true;
+    const answer = (path: string) =>
+      raw(path).then(
+        (result) => result.status,
+        (error: Error) => `${path}: ${error.message}`,
+      );
     const load = (async () => {
       while (running) {
-        const results = await Promise.all(["/", "/page/", "/en/page/", "/embed/chart/"].map((path) => raw(path)));
-        for (const result of results) statuses.add(result.status);
+        for (const status of await Promise.all(["/", "/page/", "/en/page/", "/embed/chart/"].map(answer)))
+          statuses.add(status);
       }
     })();
     for (let i = 0; i < 20; i++) {
