@@ -12,9 +12,19 @@ import { connectHost } from "./kiosk-host.ts";
 import { kioskBackoff, watch } from "./kiosk-watchdog.ts";
 import { startServer } from "./serve.ts";
 
+/**
+ * The JavaScript engine the hall's Chromium runs: without its compilers (V8's "jitless" mode, which also turns
+ * WebAssembly off). The kiosk's scripts are small and wait on taps, so interpreting them costs a visitor nothing
+ * they could notice, while a kiosk that runs for months keeps a steady heap (V8 no longer adds optimised code as
+ * parts of it become hot: in 12 minutes of a random visitor, compiled code grew 23 KB after minute 5 with the
+ * compilers and 5 KB without) and a public machine offers less to attack. `npm run soak:kiosk -- --jit` compares.
+ */
+export const kioskEngineArgs = ["--js-flags=--jitless"];
+
 export function kioskBrowserArgs(url: string, profile: string, debugPort: number): string[] {
   return [
     "--kiosk",
+    ...kioskEngineArgs,
     // For the launcher's host (scripts/kiosk-host.ts); DevTools listens on this machine only.
     `--remote-debugging-port=${debugPort}`,
     "--remote-debugging-address=127.0.0.1",

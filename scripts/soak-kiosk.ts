@@ -2,9 +2,11 @@
 // on screen, swipes, pauses long enough for the idle warning and reset), with the heap, DOM nodes and event
 // listeners measured after a garbage collection at every sample. Prints a table and whether anything grew after
 // the warm-up (the first five minutes, or the first half of a shorter run). Serves dist/ (or --root=DIR) itself
-// unless --origin=URL is given; --every=SECONDS between samples (60).
+// unless --origin=URL is given; --every=SECONDS between samples (60). Chromium runs the engine the hall's launcher
+// gives it (kioskEngineArgs in scripts/kiosk.ts: no JavaScript compilers); --jit runs a desktop browser's instead.
 import { chromium, type CDPSession, type Page } from "playwright-core";
 import { ensureBrowser } from "./ensure-browser.ts";
+import { kioskEngineArgs } from "./kiosk.ts";
 import { startServer } from "./serve.ts";
 
 export interface SoakSample {
@@ -35,6 +37,8 @@ export interface SoakOptions {
   pace?: number;
   /** The random number generator (seeded runs repeat the same visit). */
   random?: () => number;
+  /** Run V8 with its compilers, as a desktop browser does, instead of the hall's engine (kioskEngineArgs). */
+  jit?: boolean;
 }
 
 /** A seeded generator (mulberry32), so a run can be repeated. */
@@ -132,8 +136,9 @@ async function heapCensus(
 }
 
 export async function soak(options: SoakOptions, report: (sample: SoakSample) => void = () => undefined) {
-  const { origin, minutes, every = 60, pace = 1, random = seeded(14) } = options;
-  const browser = await chromium.launch({ executablePath: ensureBrowser(), args: ["--no-sandbox", "--disable-gpu"] });
+  const { origin, minutes, every = 60, pace = 1, random = seeded(14), jit = false } = options;
+  const args = ["--no-sandbox", "--disable-gpu", ...(jit ? [] : kioskEngineArgs)];
+  const browser = await chromium.launch({ executablePath: ensureBrowser(), args });
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, hasTouch: true });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -171,6 +176,8 @@ export async function soak(options: SoakOptions, report: (sample: SoakSample) =>
     report(sample);
   };
   await measure();
+  // Without V8's compilers there is no WebAssembly either: what the page sees tells which engine ran.
+  const jitless = await page.evaluate(() => typeof WebAssembly === "undefined");
   const end = Date.now() + minutes * 60_000;
   let next = Date.now() + every * 1000;
   while (Date.now() < end) {
@@ -185,7 +192,7 @@ export async function soak(options: SoakOptions, report: (sample: SoakSample) =>
     }
   }
   await browser.close();
-  return samples;
+  return { samples, jitless };
 }
 
 /** Growth from the first sample after the warm-up to the last, as fractions (0.1 = 10 % more). */
@@ -225,11 +232,13 @@ if (import.meta.main) {
     ["listeners", "listeners"],
     ["screens seen", "screens"],
   ];
+  const jit = process.argv.includes("--jit");
+  console.log(`Chromium's JavaScript engine: ${jit ? "with its compilers (--jit)" : "the hall's, without compilers"}`);
   const line = (cells: Array<string | number>) => console.log(`| ${cells.join(" | ")} |`);
   line(columns.map(([heading]) => heading));
   line(columns.map(() => "---"));
   const row = (s: SoakSample) => line(columns.map(([, field]) => s[field]));
-  const samples = await soak({ origin, minutes, every }, row);
+  const { samples } = await soak({ origin, minutes, every, jit }, row);
   await server?.close();
   const growth = growthAfter(samples, Math.min(5, minutes / 2));
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;

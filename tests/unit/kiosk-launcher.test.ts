@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kioskQuery } from "../../scripts/kiosk.ts";
+import { kioskBrowserArgs, kioskEngineArgs, kioskQuery } from "../../scripts/kiosk.ts";
 import { parseKioskConfig } from "../../src/kiosk/config.ts";
 
 describe("npm run kiosk's settings", () => {
@@ -16,5 +16,12 @@ describe("npm run kiosk's settings", () => {
       hours: [510, 1050],
     });
     expect(new URLSearchParams(query).has("port")).toBe(false);
+  });
+
+  it("starts Chromium with the engine the soak measures (no JavaScript compilers), full screen, on the kiosk", () => {
+    const args = kioskBrowserArgs("http://localhost:4321/kiosk/", "/profile", 9222);
+    expect(kioskEngineArgs).toEqual(["--js-flags=--jitless"]);
+    expect(args).toEqual(expect.arrayContaining(["--kiosk", ...kioskEngineArgs]));
+    expect(args.at(-1)).toBe("http://localhost:4321/kiosk/");
   });
 });
