@@ -1,11 +1,13 @@
 // PNG files of the drawn pictures, written with Node's own zlib. resvg's encoder spends about 25 ms on a
 // 1200×630 card and writes about 66 KB; this one, for an opaque picture (every picture we make has a
 // background), keeps three channels, leaves the rows unfiltered and deflates at zlib's default level: about
-// 13 ms and 45 KB for the same card, measured on its own in one thread (docs/benchmarks.md). A picture with any
-// transparent pixel is left to resvg, whose pixels are premultiplied and need its own conversion.
+// 12 ms and 45 KB for the same card (3 of them to copy the pixels, the rest zlib's), measured on its own in one
+// thread (docs/benchmarks.md). A picture with any transparent pixel is left to resvg, whose pixels are
+// premultiplied and need its own conversion.
 import { crc32, deflateSync } from "node:zlib";
 
 const signature = Uint8Array.of(137, 80, 78, 71, 13, 10, 26, 10);
+const littleEndian = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 
 function chunk(type: string, body: Uint8Array): Uint8Array {
   const out = new Uint8Array(12 + body.length);
@@ -31,16 +33,25 @@ export function opaquePng(rgba: Uint8Array, width: number, height: number): Uint
     throw new Error(`${width}×${height} pixels need ${width * height * 4} bytes of RGBA, not ${rgba.length}`);
   const stride = width * 3 + 1;
   const rows = new Uint8Array(stride * height); // each row: filter type 0 (none), then its RGB bytes
+  // Read four bytes at once, as one word in the machine's byte order (three times faster than byte by byte:
+  // 3 ms instead of 11 for a 1200×630 card); `all` keeps the bits every pixel shares, so the alpha byte stays
+  // 255 only if every pixel is opaque.
+  // A view of four-byte words must start on a multiple of four: pixels that do not are copied first.
+  const aligned = rgba.byteOffset % 4 === 0 ? rgba : rgba.slice();
+  const words = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height);
+  const [r, g, b, a] = littleEndian ? [0, 8, 16, 24] : [24, 16, 8, 0];
+  let all = 0xffffffff;
   for (let y = 0, from = 0; y < height; y++) {
     let to = y * stride + 1;
-    for (let x = 0; x < width; x++, from += 4, to += 3) {
-      // Checked as the pixels are copied, so the picture is read once.
-      if (rgba[from + 3] !== 255) throw new Error("the picture has transparent pixels: an RGB PNG would lose them");
-      rows[to] = rgba[from]!;
-      rows[to + 1] = rgba[from + 1]!;
-      rows[to + 2] = rgba[from + 2]!;
+    for (let x = 0; x < width; x++, from++, to += 3) {
+      const word = words[from]!;
+      all &= word;
+      rows[to] = word >>> r;
+      rows[to + 1] = word >>> g;
+      rows[to + 2] = word >>> b;
     }
   }
+  if (((all >>> a) & 0xff) !== 0xff) throw new Error("the picture has transparent pixels: an RGB PNG would lose them");
   const header = new Uint8Array(13);
   const view = new DataView(header.buffer);
   view.setUint32(0, width);

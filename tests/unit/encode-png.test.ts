@@ -23,6 +23,21 @@ describe("opaquePng", () => {
     expect([...image.data]).toEqual([...rgbOf(rgba)]);
   });
 
+  it("reads pixels that start anywhere in their buffer, and finds one transparent pixel wherever it is", () => {
+    const rgba = gradient(7, 5);
+    for (const offset of [1, 2, 3, 4]) {
+      const shifted = new Uint8Array(rgba.length + offset);
+      shifted.set(rgba, offset);
+      const view = shifted.subarray(offset);
+      expect([...decode(opaquePng(view, 7, 5), { checkCrc: true }).data], `offset ${offset}`).toEqual([...rgbOf(rgba)]);
+    }
+    for (const pixel of [0, 17, 34]) {
+      const holed = gradient(7, 5);
+      holed[pixel * 4 + 3] = 254;
+      expect(() => opaquePng(holed, 7, 5), `pixel ${pixel}`).toThrow(/transparent pixels/);
+    }
+  });
+
   it("gives the same pixels as resvg's own PNG of a drawing, in fewer bytes", () => {
     const svg =
       '<svg xmlns="http://www.w3.org/2000/svg" width="240" height="120"><rect width="240" height="120" fill="#f7f4ec"/>' +
