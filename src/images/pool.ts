@@ -22,6 +22,11 @@ export class RenderPool {
 
   constructor(fonts: FontFile[], jobs: number, root = process.cwd()) {
     this.size = Math.max(1, Math.min(availableParallelism(), jobs));
+    // resvg's allocator (mimalloc, in the native module each worker loads) takes a fresh canvas of a few MB for
+    // every image and touches it page by page; with large pages allowed it faults a 2 MB page at a time instead
+    // of 4 KB, and draws an empty share card in about half the time (docs/benchmarks.md). The allocator reads
+    // the setting from the process's environment when a worker first loads the module; set it to 0 to compare.
+    process.env.MIMALLOC_ALLOW_LARGE_OS_PAGES ??= "1";
     for (let i = 0; i < this.size; i++) {
       const worker = new Worker(join(root, "src/images/worker.ts"), { workerData: { fonts } });
       worker.on("message", ({ id, drawn, error }: { id: number; drawn?: Drawn; error?: string }) => {
