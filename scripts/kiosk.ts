@@ -15,9 +15,11 @@ import { startServer } from "./serve.ts";
 /**
  * The JavaScript engine the hall's Chromium runs: without its compilers (V8's "jitless" mode, which also turns
  * WebAssembly off). The kiosk's scripts are small and wait on taps, so interpreting them costs a visitor nothing
- * they could notice, while a kiosk that runs for months keeps a steady heap (V8 no longer adds optimised code as
- * parts of it become hot: in 12 minutes of a random visitor, compiled code grew 23 KB after minute 5 with the
- * compilers and 5 KB without) and a public machine offers less to attack. `npm run soak:kiosk -- --jit` compares.
+ * they could notice (a tap still shows its screen in the next frame), while a kiosk that runs for months keeps a
+ * steady heap, as V8 no longer adds compiled code as parts of it become hot (with all its compilers the code grew
+ * 108 KB between minutes 5 and 60 of a random visitor; without them the heap was 2.06 MB at minute 5 and 2.03 MB
+ * at minute 60: docs/benchmarks.md), and a public machine offers less to attack. `npm run soak:kiosk -- --jit`
+ * runs a desktop browser's engine to compare.
  */
 export const kioskEngineArgs = ["--js-flags=--jitless"];
 
