@@ -97,9 +97,9 @@ export async function metricsAfterGc(cdp: CDPSession): Promise<(name: string) =>
 /** From a heap snapshot (which collects garbage first): the DOM objects (elements, text, comments) the page and
  *  its scripts keep alive, in the document or held off it by a variable, a listener or a cache; the attribute
  *  nodes (Attr), which Chromium counts as DOM nodes although they are in no tree; and the bytes of the JavaScript
- *  heap, split into compiled code (V8 compiles a function again, optimised, once it is used often: the code
- *  grows in steps as a visitor reaches parts of the kiosk for the first time, bounded by the kiosk's own code)
- *  and everything else, the objects a leak would add to. Chromium's own objects (styles, fonts, performance entries) are not in either. */
+ *  heap, split into compiled code (bytecode and V8's feedback on each function, made as a visitor first reaches
+ *  a part of the kiosk, and with --jit the optimised code of functions used often: bounded by the kiosk's own
+ *  code) and everything else, the objects a leak would add to. Chromium's own objects (styles, fonts, performance entries) are not in either. */
 async function heapCensus(
   cdp: CDPSession,
 ): Promise<{ nodes: number; attrs: number; objectsKb: number; codeKb: number }> {
