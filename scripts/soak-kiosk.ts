@@ -99,7 +99,8 @@ export async function metricsAfterGc(cdp: CDPSession): Promise<(name: string) =>
  *  nodes (Attr), which Chromium counts as DOM nodes although they are in no tree; and the bytes of the JavaScript
  *  heap, split into compiled code (bytecode and V8's feedback on each function, made as a visitor first reaches
  *  a part of the kiosk, and with --jit the optimised code of functions used often: bounded by the kiosk's own
- *  code) and everything else, the objects a leak would add to. Chromium's own objects (styles, fonts, performance entries) are not in either. */
+ *  code) and everything else, the objects a leak would add to. Chromium's own objects (styles, fonts,
+ *  performance entries) are not in either. */
 async function heapCensus(
   cdp: CDPSession,
 ): Promise<{ nodes: number; attrs: number; objectsKb: number; codeKb: number }> {

@@ -33,10 +33,10 @@ export function opaquePng(rgba: Uint8Array, width: number, height: number): Uint
     throw new Error(`${width}×${height} pixels need ${width * height * 4} bytes of RGBA, not ${rgba.length}`);
   const stride = width * 3 + 1;
   const rows = new Uint8Array(stride * height); // each row: filter type 0 (none), then its RGB bytes
-  // Read four bytes at once, as one word in the machine's byte order (three times faster than byte by byte:
-  // 3 ms instead of 11 for a 1200×630 card); `all` keeps the bits every pixel shares, so the alpha byte stays
-  // 255 only if every pixel is opaque.
-  // A view of four-byte words must start on a multiple of four: pixels that do not are copied first.
+  // Each pixel is read as one four-byte word in the machine's byte order (three times faster than byte by byte:
+  // 3 ms instead of 11 for a 1200×630 card). Such a view must start on a multiple of four bytes: pixels that do
+  // not are copied first. `all` keeps the bits every pixel shares, so its alpha byte stays 255 only if every
+  // pixel is opaque.
   const aligned = rgba.byteOffset % 4 === 0 ? rgba : rgba.slice();
   const words = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height);
   const [r, g, b, a] = littleEndian ? [0, 8, 16, 24] : [24, 16, 8, 0];

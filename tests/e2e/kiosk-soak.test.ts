@@ -31,8 +31,9 @@ describe("the kiosk under a random visitor for a minute", () => {
     expect(last.nodes - warm.nodes, seen).toBeLessThanOrEqual(20);
     expect(last.listeners - warm.listeners, seen).toBeLessThanOrEqual(2);
     // The heap as a whole also holds the code V8 compiles as parts of the kiosk become hot, which grows in steps
-    // as new parts are reached; the objects apart from it are what a leak adds to. Without one they grew 0.03–0.07 % in
-    // this minute; a leak planted in the kiosk's show() took them to 0.36 % (300 bytes a screen) and 0.53 % (1 KB).
+    // as new parts are reached; the objects apart from it are what a leak adds to. Without one they grew
+    // 0.03–0.07 % in this minute; a leak planted in the kiosk's show() took them to 0.36 % (300 bytes a screen)
+    // and 0.53 % (1 KB).
     const growth = growthAfter(samples, 0.25);
     expect(growth.heap, seen).toBeLessThanOrEqual(0.25);
     expect(growth.objects, seen).toBeLessThanOrEqual(0.003);
