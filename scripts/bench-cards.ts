@@ -15,6 +15,8 @@ interface Made {
   drawn: boolean;
   /** CPU time of the worker thread that drew it. */
   cpu: number;
+  /** Pages the kernel mapped for it in that thread (Linux). */
+  faults: number;
 }
 
 function build(cache: string) {
@@ -29,17 +31,19 @@ function build(cache: string) {
     console.error(run.stdout, run.stderr);
     process.exit(run.status ?? 1);
   }
-  const made: Made[] = [
-    ...run.stdout.matchAll(
-      /^\[([a-z ]+)\] \d+\/\d+ (\S+) (\d+) ms (\d+) bytes \((drawn|cached)(?:, CPU (\d+) ms)?\)$/gm,
-    ),
-  ].map((m) => ({
+  const line = new RegExp(
+    String.raw`^\[([a-z ]+)\] \d+/\d+ (\S+) (\d+) ms (\d+) bytes ` +
+      String.raw`\((drawn|cached)(?:, CPU (\d+) ms)?(?:, (\d+) page faults)?\)$`,
+    "gm",
+  );
+  const made: Made[] = [...run.stdout.matchAll(line)].map((m) => ({
     step: m[1]!,
     path: m[2]!,
     ms: Number(m[3]),
     bytes: Number(m[4]),
     drawn: m[5] === "drawn",
     cpu: Number(m[6] ?? 0),
+    faults: Number(m[7] ?? 0),
   }));
   const step = /^\[images\] (.*)$/m.exec(run.stdout)?.[1] ?? "no summary line";
   return { wall, made, step };
@@ -66,8 +70,9 @@ const lines = [
   "",
   "Drawing time of each image in its worker (cold build), wall clock and the worker thread's CPU time:",
   "",
-  "| step | files | median ms | max ms | median CPU ms | max CPU ms | total CPU ms | total KB | median KB |",
-  "|---|---|---|---|---|---|---|---|---|",
+  "| step | files | median ms | max ms | median CPU ms | max CPU ms | over 60 CPU ms | total CPU ms " +
+    "| median page faults | total KB | median KB |",
+  "|---|---|---|---|---|---|---|---|---|---|---|",
 ];
 for (const step of [...new Set(cold.made.map((m) => m.step))]) {
   const rows = cold.made.filter((m) => m.step === step && m.drawn);
@@ -76,13 +81,14 @@ for (const step of [...new Set(cold.made.map((m) => m.step))]) {
   const kb = rows.map((r) => r.bytes / 1024);
   lines.push(
     `| ${step} | ${rows.length} | ${median(ms)} | ${Math.max(0, ...ms)} | ${median(cpu)} | ${Math.max(0, ...cpu)} ` +
-      `| ${sum(cpu)} | ${sum(kb).toFixed(0)} | ${median(kb).toFixed(0)} |`,
+      `| ${cpu.filter((c) => c > 60).length} | ${sum(cpu)} | ${median(rows.map((r) => r.faults))} ` +
+      `| ${sum(kb).toFixed(0)} | ${median(kb).toFixed(0)} |`,
   );
 }
-lines.push("", "| file | cold ms | cold CPU ms | warm ms | KB |", "|---|---|---|---|---|");
+lines.push("", "| file | cold ms | cold CPU ms | page faults | warm ms | KB |", "|---|---|---|---|---|---|");
 for (const m of cold.made) {
   const again = warm.made.find((w) => w.path === m.path);
   const warmText = again ? `${again.ms}${again.drawn ? " (drawn again)" : ""}` : "–";
-  lines.push(`| ${m.path} | ${m.ms} | ${m.cpu} | ${warmText} | ${(m.bytes / 1024).toFixed(1)} |`);
+  lines.push(`| ${m.path} | ${m.ms} | ${m.cpu} | ${m.faults} | ${warmText} | ${(m.bytes / 1024).toFixed(1)} |`);
 }
 console.log(lines.join("\n"));

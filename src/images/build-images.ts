@@ -25,13 +25,20 @@ export function checkGlyphs(job: ImageJob): void {
 }
 
 /** The closing line of the image step, which `npm run bench:cards` reads. */
-function summary(count: number, drawn: number, workers: number, started: { wall: number; cpu: NodeJS.CpuUsage }): void {
+function summary(
+  count: number,
+  drawn: number,
+  workers: number,
+  warmUps: number[],
+  started: { wall: number; cpu: NodeJS.CpuUsage },
+): void {
   const seconds = ((performance.now() - started.wall) / 1000).toFixed(2);
   const cpu = process.cpuUsage(started.cpu);
   const cpuSeconds = ((cpu.user + cpu.system) / 1e6).toFixed(2);
   console.log(
-    `\n[images] ${count} images: ${drawn} drawn by ${workers} workers, ${count - drawn} from the cache, ` +
-      `${seconds} s (CPU ${cpuSeconds} s)`,
+    `\n[images] ${count} images: ${drawn} drawn by ${workers} workers` +
+      (warmUps.length ? ` (warm-up CPU ${warmUps.join(", ")} ms)` : "") +
+      `, ${count - drawn} from the cache, ${seconds} s (CPU ${cpuSeconds} s)`,
   );
 }
 
@@ -52,7 +59,7 @@ export async function makeImages(entries: ImageEntry[], origin: string): Promise
     } else misses.push({ entry, key });
   }
   if (misses.length === 0) {
-    summary(entries.length, 0, 0, started);
+    summary(entries.length, 0, 0, [], started);
     return made;
   }
   const jobs = await Promise.all(misses.map(async ({ entry }) => entry.job()));
@@ -70,14 +77,14 @@ export async function makeImages(entries: ImageEntry[], origin: string): Promise
         entry.path,
         image.ms,
         image.png.length,
-        `drawn, CPU ${image.cpuMs} ms`,
+        `drawn, CPU ${image.cpuMs} ms` + (image.faults === undefined ? "" : `, ${image.faults} page faults`),
       );
       return image.png;
     }),
   );
   misses.forEach(({ entry }, i) => made.set(entry.path, drawn[i]!));
   void Promise.allSettled(drawn).then(() => {
-    summary(entries.length, misses.length, pool.size, started);
+    summary(entries.length, misses.length, pool.size, pool.warmUps, started);
     return pool.close();
   });
   // A failed image stops the build through its own endpoint; the others must not also count as unhandled.

@@ -7,6 +7,14 @@ import type { FontFile } from "./fonts.ts";
 import type { ImageJob } from "./job.ts";
 import type { Drawn } from "./render.ts";
 
+/** A drawn image or its error, for job `id`; or, once from each worker, its warm-up time. */
+interface WorkerMessage {
+  id?: number;
+  drawn?: Drawn;
+  error?: string;
+  warmUp?: number;
+}
+
 interface Pending {
   resolve: (drawn: Drawn) => void;
   reject: (error: Error) => void;
@@ -14,6 +22,8 @@ interface Pending {
 
 export class RenderPool {
   readonly size: number;
+  /** CPU time (ms) each worker spent warming up before its first image, as the workers report it. */
+  readonly warmUps: number[] = [];
   private readonly workers: Worker[] = [];
   private readonly idle: Worker[] = [];
   private readonly queue: Array<{ id: number; job: ImageJob }> = [];
@@ -27,11 +37,19 @@ export class RenderPool {
     // of 4 KB, and draws an empty share card in about half the time (docs/benchmarks.md). The allocator reads
     // the setting from the process's environment when a worker first loads the module; set it to 0 to compare.
     process.env.MIMALLOC_ALLOW_LARGE_OS_PAGES ??= "1";
+    // And it keeps the memory an image freed for the next one, instead of handing it back to the kernel 10 ms
+    // later (its default): a worker draws one image after another, and memory handed back costs a fault and
+    // zeroing per page the next time (worker.ts).
+    process.env.MIMALLOC_PURGE_DELAY ??= "-1";
     for (let i = 0; i < this.size; i++) {
       const worker = new Worker(join(root, "src/images/worker.ts"), { workerData: { fonts } });
-      worker.on("message", ({ id, drawn, error }: { id: number; drawn?: Drawn; error?: string }) => {
-        const waiting = this.pending.get(id)!;
-        this.pending.delete(id);
+      worker.on("message", ({ id, drawn, error, warmUp }: WorkerMessage) => {
+        if (warmUp !== undefined) {
+          this.warmUps.push(warmUp);
+          return;
+        }
+        const waiting = this.pending.get(id!)!;
+        this.pending.delete(id!);
         if (error) waiting.reject(new Error(error));
         else waiting.resolve({ ...drawn!, png: new Uint8Array(drawn!.png) });
         this.idle.push(worker);

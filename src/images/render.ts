@@ -42,59 +42,84 @@ export interface Drawn {
    *  not inflate). */
   ms: number;
   cpuMs: number;
+  /** Pages of memory the kernel had to map for it in its thread (Linux; undefined elsewhere): a worker that
+   *  reuses its memory maps next to none. */
+  faults?: number | undefined;
 }
 
-const threadCpu = () => {
+/** Minor page faults of the calling thread so far, from /proc (Linux), or undefined where there is none. */
+export function threadFaults(): number | undefined {
+  try {
+    return Number(readFileSync("/proc/thread-self/stat", "utf8").split(") ")[1]!.split(" ")[7]);
+  } catch {
+    return undefined;
+  }
+}
+
+export const threadCpu = () => {
   const { user, system } = process.threadCpuUsage();
   return (user + system) / 1000;
 };
 
-export async function renderJob(job: ImageJob, fonts: LoadedFonts): Promise<Drawn> {
+/** Lays out, draws and encodes one image; every native object it makes is dropped when it returns. */
+async function draw(job: ImageJob, fonts: LoadedFonts): Promise<Pick<Drawn, "png" | "width" | "height">> {
+  let svg = job.svg;
+  let height = job.height;
+  if (job.tree) {
+    const loadAdditionalAsset = async (_code: string, segment: string): Promise<never> => {
+      throw new Error(`no image font has a glyph for "${segment}"`);
+    };
+    const size = height ? { width: job.width, height } : { width: job.width };
+    svg = await satori(job.tree as never, { ...size, fonts: fonts.satori, loadAdditionalAsset });
+    height ||= Math.ceil(Number(/height="([\d.]+)"/.exec(svg)?.[1]));
+    const { min, max } = job.heights ?? { min: 1, max: Infinity };
+    if (!(height >= min && height <= max))
+      throw new Error(`the layout is ${height} px tall; it must be ${min}–${max} px`);
+    const outside = textOutside(svg, job.width, height, job.inset ?? 0);
+    if (outside) throw new Error(outside);
+  }
+  if (!svg) throw new Error("the job has neither a layout nor an SVG");
+  svg = placeSlots(svg, { ...job, height });
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: "zoom", value: job.zoom ?? 1 },
+    font: {
+      loadSystemFonts: false,
+      fontFiles: fonts.files,
+      defaultFontFamily: fonts.family,
+      sansSerifFamily: fonts.family,
+    },
+  });
+  const image = resvg.render();
+  const pixels = image.pixels;
+  if (job.inkBox && inkShare({ width: image.width, pixels }, job.inkBox, cornerColour(pixels)) < 0.005) {
+    throw new Error("the text came out blank: the font did not load");
+  }
+  const png = isOpaque(pixels) ? opaquePng(pixels, image.width, image.height) : new Uint8Array(image.asPng());
+  if (job.maxBytes && png.length > job.maxBytes)
+    throw new Error(`the PNG is ${png.length} bytes, more than ${job.maxBytes}`);
+  return { png, width: image.width, height: image.height };
+}
+
+/**
+ * Draws one image. `release`, when given, frees what the drawing left behind before the next image is drawn
+ * (the render workers' collector, worker.ts); its time counts as this image's.
+ */
+export async function renderJob(job: ImageJob, fonts: LoadedFonts, release?: () => Promise<void>): Promise<Drawn> {
   const started = performance.now();
   const cpuStarted = threadCpu();
+  const faultsStarted = threadFaults();
+  let drawn: Awaited<ReturnType<typeof draw>>;
   try {
-    let svg = job.svg;
-    let height = job.height;
-    if (job.tree) {
-      const loadAdditionalAsset = async (_code: string, segment: string): Promise<never> => {
-        throw new Error(`no image font has a glyph for "${segment}"`);
-      };
-      const size = height ? { width: job.width, height } : { width: job.width };
-      svg = await satori(job.tree as never, { ...size, fonts: fonts.satori, loadAdditionalAsset });
-      height ||= Math.ceil(Number(/height="([\d.]+)"/.exec(svg)?.[1]));
-      const { min, max } = job.heights ?? { min: 1, max: Infinity };
-      if (!(height >= min && height <= max))
-        throw new Error(`the layout is ${height} px tall; it must be ${min}–${max} px`);
-      const outside = textOutside(svg, job.width, height, job.inset ?? 0);
-      if (outside) throw new Error(outside);
-    }
-    if (!svg) throw new Error("the job has neither a layout nor an SVG");
-    svg = placeSlots(svg, { ...job, height });
-    const resvg = new Resvg(svg, {
-      fitTo: { mode: "zoom", value: job.zoom ?? 1 },
-      font: {
-        loadSystemFonts: false,
-        fontFiles: fonts.files,
-        defaultFontFamily: fonts.family,
-        sansSerifFamily: fonts.family,
-      },
-    });
-    const image = resvg.render();
-    const pixels = image.pixels;
-    if (job.inkBox && inkShare({ width: image.width, pixels }, job.inkBox, cornerColour(pixels)) < 0.005) {
-      throw new Error("the text came out blank: the font did not load");
-    }
-    const png = isOpaque(pixels) ? opaquePng(pixels, image.width, image.height) : new Uint8Array(image.asPng());
-    if (job.maxBytes && png.length > job.maxBytes)
-      throw new Error(`the PNG is ${png.length} bytes, more than ${job.maxBytes}`);
-    return {
-      png,
-      width: image.width,
-      height: image.height,
-      ms: Math.round(performance.now() - started),
-      cpuMs: Math.round(threadCpu() - cpuStarted),
-    };
+    drawn = await draw(job, fonts);
   } catch (error) {
     throw new Error(`${job.path}: ${(error as Error).message}`, { cause: error });
+  } finally {
+    await release?.();
   }
+  return {
+    ...drawn,
+    ms: Math.round(performance.now() - started),
+    cpuMs: Math.round(threadCpu() - cpuStarted),
+    faults: faultsStarted === undefined ? undefined : threadFaults()! - faultsStarted,
+  };
 }

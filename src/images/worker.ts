@@ -1,14 +1,66 @@
-// A render worker: loads the cut fonts once, then draws the jobs it is sent, one at a time (pool.ts).
+// A render worker: loads the cut fonts, warms up, then draws the jobs it is sent, one at a time (pool.ts).
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { parentPort, workerData } from "node:worker_threads";
 import type { FontFile } from "./fonts.ts";
 import type { ImageJob } from "./job.ts";
-import { loadFonts, renderJob } from "./render.ts";
+import { loadFonts, renderJob, threadCpu } from "./render.ts";
 
 const fonts = loadFonts((workerData as { fonts: FontFile[] }).fonts);
 
+// What resvg allocates for an image (its canvas, the pixels handed to JavaScript: megabytes, for a long image
+// nearly a hundred) belongs to JavaScript objects and is freed only when they are collected, which V8, blind to
+// that memory, may not do for many images. Each image would then draw on fresh memory that the kernel has to
+// map and zero first: two thirds of a share card's drawing time (docs/benchmarks.md). So after each image the
+// worker collects its young objects, and the next image draws on the memory the last one used (the pool tells
+// the allocator to keep freed memory).
+setFlagsFromString("--expose-gc");
+const collect = runInNewContext("gc") as (options: { type: "minor" }) => void;
+async function release(): Promise<void> {
+  collect({ type: "minor" });
+  await new Promise((resolve) => setImmediate(resolve)); // native memory is freed by finalizers that run here
+}
+
+// A worker's first image would also pay for compiling satori and resvg's paths and for mapping the memory a
+// card needs: a card-sized layout in both weights and a card-sized SVG with text, drawn once before any job.
+const warmUpJobs: ImageJob[] = [
+  {
+    path: "(warm-up layout)",
+    width: 1200,
+    height: 630,
+    text: "",
+    tree: {
+      type: "div",
+      props: {
+        style: { display: "flex", flexDirection: "column", width: "100%", height: "100%", background: "#fff" },
+        children: [
+          { type: "div", props: { style: { fontSize: 64, fontWeight: 700 }, children: "Warm-up 2015-2021" } },
+          { type: "div", props: { style: { fontSize: 28, fontWeight: 400 }, children: "0123456789 abc" } },
+        ],
+      },
+    },
+  },
+  {
+    path: "(warm-up picture)",
+    width: 1200,
+    height: 630,
+    text: "",
+    svg:
+      '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630">' +
+      '<rect width="1200" height="630" fill="#fff"/><text x="40" y="80" font-size="24">0123456789 abc</text></svg>',
+  },
+];
+const ready = (async () => {
+  const started = threadCpu();
+  for (const job of warmUpJobs) await renderJob(job, fonts, release);
+  parentPort!.postMessage({ warmUp: Math.round(threadCpu() - started) });
+})();
+ready.catch(() => undefined); // a failed warm-up is reported with each job (below), not as a crash
+
 parentPort!.on("message", async ({ id, job }: { id: number; job: ImageJob }) => {
   try {
-    const drawn = await renderJob(job, fonts);
+    await ready;
+    const drawn = await renderJob(job, fonts, release);
     parentPort!.postMessage({ id, drawn }, [drawn.png.buffer as ArrayBuffer]);
   } catch (error) {
     parentPort!.postMessage({ id, error: (error as Error).message });

@@ -1,0 +1,65 @@
+// The render workers the build draws its images with (src/images/pool.ts, worker.ts): each warms up once before
+// its first image, draws one image after another on the memory the last one used, and names the image it
+// could not draw without stopping.
+import { setTimeout as sleep } from "node:timers/promises";
+import { decode } from "fast-png";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cutFonts } from "../../src/images/fonts.ts";
+import type { ImageJob } from "../../src/images/job.ts";
+import { RenderPool } from "../../src/images/pool.ts";
+import type { Drawn } from "../../src/images/render.ts";
+
+// A share card's size: a canvas of 738 pages of 4 KB, and as many again for the pixels handed to JavaScript.
+const card = (n: number): ImageJob => ({
+  path: `/test/${n}.png`,
+  width: 1200,
+  height: 630,
+  text: String(n),
+  svg:
+    '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><rect width="1200" height="630" ' +
+    `fill="#fbfaf7"/><text x="60" y="200" font-size="120">${n}</text></svg>`,
+});
+
+let pool: RenderPool;
+beforeAll(async () => {
+  delete process.env.MIMALLOC_PURGE_DELAY; // the pool's own setting, whatever the shell has
+  // Page faults are counted in 4 KB pages here: with large pages a fresh canvas would cost two faults, not
+  // hundreds, and memory the workers failed to reuse would go unseen.
+  process.env.MIMALLOC_ALLOW_LARGE_OS_PAGES = "0";
+  pool = new RenderPool(await cutFonts("0123456789"), 1);
+});
+afterAll(() => pool.close());
+
+describe("a render worker", () => {
+  it("has its allocator keep the memory an image freed, instead of handing it back (docs/benchmarks.md)", () => {
+    expect(process.env.MIMALLOC_PURGE_DELAY).toBe("-1");
+  });
+
+  it("warms up once, before its first image", async () => {
+    await pool.render(card(1));
+    expect(pool.warmUps).toHaveLength(1);
+    expect(pool.warmUps[0]).toBeGreaterThan(0);
+  });
+
+  it("draws each image on the memory the one before it used", async () => {
+    const drawn: Drawn[] = [];
+    for (let n = 0; n < 6; n++) {
+      drawn.push(await pool.render(card(n)));
+      // Longer than the allocator's own delay (10 ms) before it hands freed memory back to the kernel.
+      await sleep(50);
+    }
+    for (const image of drawn) {
+      const png = decode(image.png);
+      expect([png.width, png.height]).toEqual([1200, 630]);
+    }
+    // Fresh memory for every card would be about 1,500 faults each.
+    for (const image of drawn)
+      expect(image.faults, `page faults drawing ${image.width}×${image.height}`).toBeLessThan(200);
+  });
+
+  it("names the image it could not draw, and draws the next", async () => {
+    await expect(pool.render({ ...card(7), svg: "<svg" })).rejects.toThrow(/^\/test\/7\.png: /);
+    const next = await pool.render(card(8));
+    expect(decode(next.png).width).toBe(1200);
+  });
+});
