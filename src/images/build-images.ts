@@ -64,9 +64,11 @@ export async function makeImages(entries: ImageEntry[], origin: string): Promise
   }
   const jobs = await Promise.all(misses.map(async ({ entry }) => entry.job()));
   jobs.forEach(checkGlyphs);
+  const text = jobs.map((job) => job.text).join("");
   const pool = new RenderPool(
-    await cutFonts(jobs.map((job) => job.text).join("")),
+    await cutFonts(text),
     Math.min(misses.length, availableParallelism()),
+    [...new Set(text.replace(/\s/gu, ""))].slice(0, 40).join(""),
   );
   const drawn = misses.map(({ entry, key }, i) =>
     pool.render(jobs[i]!).then((image) => {

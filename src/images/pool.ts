@@ -30,7 +30,11 @@ export class RenderPool {
   private readonly pending = new Map<number, Pending>();
   private next = 0;
 
-  constructor(fonts: FontFile[], jobs: number, root = process.cwd()) {
+  /**
+   * `sample`: characters the fonts hold and the jobs draw (Chinese among them, where they have it), for the
+   * workers' warm-up.
+   */
+  constructor(fonts: FontFile[], jobs: number, sample = "0123456789", root = process.cwd()) {
     this.size = Math.max(1, Math.min(availableParallelism(), jobs));
     // resvg's allocator (mimalloc, in the native module each worker loads) takes a fresh canvas of a few MB for
     // every image and touches it page by page; with large pages allowed it faults a 2 MB page at a time instead
@@ -42,7 +46,7 @@ export class RenderPool {
     // zeroing per page the next time (worker.ts).
     process.env.MIMALLOC_PURGE_DELAY ??= "-1";
     for (let i = 0; i < this.size; i++) {
-      const worker = new Worker(join(root, "src/images/worker.ts"), { workerData: { fonts } });
+      const worker = new Worker(join(root, "src/images/worker.ts"), { workerData: { fonts, sample } });
       worker.on("message", ({ id, drawn, error, warmUp }: WorkerMessage) => {
         if (warmUp !== undefined) {
           this.warmUps.push(warmUp);

@@ -5,8 +5,10 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { FontFile } from "./fonts.ts";
 import type { ImageJob } from "./job.ts";
 import { loadFonts, renderJob, threadCpu } from "./render.ts";
+import { escapeXml } from "../charts/render/svg.ts";
 
-const fonts = loadFonts((workerData as { fonts: FontFile[] }).fonts);
+const { fonts: files, sample } = workerData as { fonts: FontFile[]; sample: string };
+const fonts = loadFonts(files);
 
 // What resvg allocates for an image (its canvas, the pixels handed to JavaScript: megabytes, for a long image
 // nearly a hundred) belongs to JavaScript objects and is freed only when they are collected, which V8, blind to
@@ -21,8 +23,9 @@ async function release(): Promise<void> {
   await new Promise((resolve) => setImmediate(resolve)); // native memory is freed by finalizers that run here
 }
 
-// A worker's first image would also pay for compiling satori and resvg's paths and for mapping the memory a
-// card needs: a card-sized layout in both weights and a card-sized SVG with text, drawn once before any job.
+// A worker's first image would also pay for compiling satori's and resvg's code, for mapping the memory a card
+// needs and for what shaping Chinese text first sets up: a card-sized layout in both weights and a card-sized
+// SVG with text, both with characters the jobs draw, are drawn once before any job.
 const warmUpJobs: ImageJob[] = [
   {
     path: "(warm-up layout)",
@@ -34,8 +37,8 @@ const warmUpJobs: ImageJob[] = [
       props: {
         style: { display: "flex", flexDirection: "column", width: "100%", height: "100%", background: "#fff" },
         children: [
-          { type: "div", props: { style: { fontSize: 64, fontWeight: 700 }, children: "Warm-up 2015-2021" } },
-          { type: "div", props: { style: { fontSize: 28, fontWeight: 400 }, children: "0123456789 abc" } },
+          { type: "div", props: { style: { fontSize: 48, fontWeight: 700 }, children: sample } },
+          { type: "div", props: { style: { fontSize: 28, fontWeight: 400 }, children: sample } },
         ],
       },
     },
@@ -47,7 +50,7 @@ const warmUpJobs: ImageJob[] = [
     text: "",
     svg:
       '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630">' +
-      '<rect width="1200" height="630" fill="#fff"/><text x="40" y="80" font-size="24">0123456789 abc</text></svg>',
+      `<rect width="1200" height="630" fill="#fff"/><text x="40" y="80" font-size="24">${escapeXml(sample)}</text></svg>`,
   },
 ];
 const ready = (async () => {
