@@ -13,6 +13,7 @@ interface WorkerMessage {
   drawn?: Drawn;
   error?: string;
   warmUp?: number;
+  warmUpError?: string | undefined;
 }
 
 interface Pending {
@@ -47,9 +48,11 @@ export class RenderPool {
     process.env.MIMALLOC_PURGE_DELAY ??= "-1";
     for (let i = 0; i < this.size; i++) {
       const worker = new Worker(join(root, "src/images/worker.ts"), { workerData: { fonts, sample } });
-      worker.on("message", ({ id, drawn, error, warmUp }: WorkerMessage) => {
+      worker.on("message", ({ id, drawn, error, warmUp, warmUpError }: WorkerMessage) => {
         if (warmUp !== undefined) {
           this.warmUps.push(warmUp);
+          if (warmUpError)
+            console.warn(`[images] a render worker's warm-up failed (its first image pays): ${warmUpError}`);
           return;
         }
         const waiting = this.pending.get(id!)!;

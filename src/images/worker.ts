@@ -13,7 +13,7 @@ const fonts = loadFonts(files);
 // What resvg allocates for an image (its canvas, the pixels handed to JavaScript: megabytes, for a long image
 // nearly a hundred) belongs to JavaScript objects and is freed only when they are collected, which V8, blind to
 // that memory, may not do for many images. Each image would then draw on fresh memory that the kernel has to
-// map and zero first: two thirds of a share card's drawing time (docs/benchmarks.md). So after each image the
+// map and zero first: most of a share card's drawing time (docs/benchmarks.md). So after each image the
 // worker collects its young objects, and the next image draws on the memory the last one used (the pool tells
 // the allocator to keep freed memory).
 setFlagsFromString("--expose-gc");
@@ -35,7 +35,14 @@ const warmUpJobs: ImageJob[] = [
     tree: {
       type: "div",
       props: {
-        style: { display: "flex", flexDirection: "column", width: "100%", height: "100%", background: "#fff" },
+        style: {
+          display: "flex",
+          flexDirection: "column",
+          width: "100%",
+          height: "100%",
+          background: "#fff",
+          wordBreak: "break-all",
+        },
         children: [
           { type: "div", props: { style: { fontSize: 48, fontWeight: 700 }, children: sample } },
           { type: "div", props: { style: { fontSize: 28, fontWeight: 400 }, children: sample } },
@@ -50,15 +57,22 @@ const warmUpJobs: ImageJob[] = [
     text: "",
     svg:
       '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630">' +
-      `<rect width="1200" height="630" fill="#fff"/><text x="40" y="80" font-size="24">${escapeXml(sample)}</text></svg>`,
+      '<rect width="1200" height="630" fill="#fff"/>' +
+      `<text x="40" y="80" font-size="24">${escapeXml(sample)}</text></svg>`,
   },
 ];
+
+// The warm-up only saves time: if it fails, the worker says why (the build prints it) and draws its jobs anyway.
 const ready = (async () => {
   const started = threadCpu();
-  for (const job of warmUpJobs) await renderJob(job, fonts, release);
-  parentPort!.postMessage({ warmUp: Math.round(threadCpu() - started) });
+  let warmUpError: string | undefined;
+  try {
+    for (const job of warmUpJobs) await renderJob(job, fonts, release);
+  } catch (error) {
+    warmUpError = (error as Error).message;
+  }
+  parentPort!.postMessage({ warmUp: Math.round(threadCpu() - started), warmUpError });
 })();
-ready.catch(() => undefined); // a failed warm-up is reported with each job (below), not as a crash
 
 parentPort!.on("message", async ({ id, job }: { id: number; job: ImageJob }) => {
   try {
