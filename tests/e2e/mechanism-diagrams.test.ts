@@ -1,8 +1,8 @@
 // The mechanism diagrams in real Chromium: axe in both themes and languages, the keyboard walk along the
 // structure of a diagram (steps of the loop, then its deadlines), and the narrow layouts on a phone by touch.
 import { axeViolations } from "../support/axe.ts";
-import { describe, expect, inject, it } from "vitest";
-import { sharedBrowser, watchedPage } from "../support/browser.ts";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { sharedBrowser, watchedPage, type Watched } from "../support/browser.ts";
 
 const browser = sharedBrowser();
 
@@ -16,6 +16,19 @@ const diagrams = [
   "review-rhythm",
 ];
 
+/** One page a theme for the axe runs (a new browser context for each cost about a second), its record of console
+ *  errors emptied before each. */
+const pages = new Map<string, Promise<Watched>>();
+async function pageIn(colorScheme: "light" | "dark"): Promise<Watched> {
+  if (!pages.has(colorScheme)) pages.set(colorScheme, watchedPage(browser, [origin], { colorScheme }));
+  const watched = await pages.get(colorScheme)!;
+  watched.consoleErrors.length = 0;
+  return watched;
+}
+afterAll(async () => {
+  for (const watched of pages.values()) await (await watched).context.close();
+});
+
 describe("mechanism diagrams", () => {
   // Each diagram once per theme, the language alternating between themes so both are covered; one test per
   // page, as axe on an SVG-heavy page takes seconds.
@@ -23,12 +36,11 @@ describe("mechanism diagrams", () => {
     for (const [i, id] of diagrams.entries()) {
       const path = `${(i + n) % 2 === 0 ? "" : "/en"}/charts/${id}/`;
       it(`${path} passes axe in the ${colorScheme} theme with a mark focused`, async () => {
-        const { page, context, consoleErrors } = await watchedPage(browser, [origin], { colorScheme });
+        const { page, consoleErrors } = await pageIn(colorScheme);
         await page.goto(`${origin}${path}`);
         await page.locator("chart-explorer").focus();
         expect(await axeViolations(page, path)).toEqual([]);
         expect(consoleErrors).toEqual([]);
-        await context.close();
       });
     }
   }
