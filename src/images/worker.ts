@@ -16,6 +16,8 @@ const fonts = loadFonts(files);
 // map and zero first: most of a share card's drawing time (docs/benchmarks.md). So after each image the
 // worker collects its young objects, and the next image draws on the memory the last one used (the pool tells
 // the allocator to keep freed memory).
+// The flag is the process's, not this thread's: it stays set, since turning it off again could take `gc` from a
+// worker that starts at the same moment.
 setFlagsFromString("--expose-gc");
 const collect = runInNewContext("gc") as (options: { type: "minor" }) => void;
 async function release(): Promise<void> {
