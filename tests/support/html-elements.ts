@@ -38,10 +38,12 @@ export function inlineCode(elements: Element[], kind: "script" | "style"): Eleme
   );
 }
 
-/** The text a reader would see: every text node of the fragment, in order, joined without separators. */
+/** The text a reader would see: every text node of the fragment, in order, joined without separators; the code
+ *  of a script and the rules of a style are not text a reader sees. */
 export function textOf(html: string): string {
   const texts: string[] = [];
   const visit = (node: Node) => {
+    if (node.nodeName === "script" || node.nodeName === "style") return;
     if (node.nodeName === "#text" && "value" in node) texts.push(node.value);
     if ("childNodes" in node) for (const child of node.childNodes) visit(child);
   };
