@@ -2,8 +2,8 @@
 // anchors land the reader on the heading, the reading progress follows the scroll (and stays away without JS),
 // and print drops navigation and writes link targets out. axe runs on every page in every-page-*.test.ts.
 import type { Page } from "playwright-core";
-import { afterAll, describe, expect, inject, it } from "vitest";
-import { freshLoad, sharedBrowser, watchedPage, type Watched } from "../support/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { freshLoad, reusedPages, sharedBrowser, watchedPage } from "../support/browser.ts";
 import { headingAnchors } from "../../src/chapters/chapter-checks.ts";
 import { chapterFiles, chapterPath, isPublished } from "../../src/chapters/chapter-files.ts";
 
@@ -15,19 +15,8 @@ const chapters = chapterFiles()
 
 const browser = sharedBrowser();
 
-/** One page a width for the whole walk (a new context for each chapter cost most of a second), with its records of
- *  console errors and outside requests emptied before each chapter. */
-const pages = new Map<number, Promise<Watched>>();
-async function pageAt(width: number): Promise<Watched> {
-  if (!pages.has(width)) pages.set(width, watchedPage(browser, [origin], { viewport: { width, height: 800 } }));
-  const watched = await pages.get(width)!;
-  watched.consoleErrors.length = 0;
-  watched.foreignRequests.length = 0;
-  return watched;
-}
-afterAll(async () => {
-  for (const watched of pages.values()) await (await watched).context.close();
-});
+/** One page a width for the whole walk, its records emptied before each chapter. */
+const pageAt = reusedPages(browser, [origin], (width: number) => ({ viewport: { width, height: 800 } }));
 
 /** Where the heading an anchor names sits in the window, after a fresh load of the page at that anchor. */
 async function landOn(page: Page, path: string, id: string) {

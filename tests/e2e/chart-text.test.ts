@@ -3,9 +3,9 @@
 // picture's edge and no two texts overlap. Horizontal extents are the browser's own (getBBox); the vertical
 // extent is the em box around each text's baseline, as the layout tests use it.
 import type { Page } from "playwright-core";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { chartIds } from "../../src/charts/registry.ts";
-import { sharedBrowser, watchedPage, type Watched } from "../support/browser.ts";
+import { reusedPages, sharedBrowser } from "../support/browser.ts";
 
 const browser = sharedBrowser();
 
@@ -15,15 +15,8 @@ const views = [
   { view: "narrow", viewport: { width: 375, height: 800 } },
 ] as const;
 
-/** One page a view for all charts (a new browser context for each chart and view cost most of a second). */
-const pages = new Map<string, Promise<Watched>>();
-function pageFor(view: string, viewport: { width: number; height: number }): Promise<Watched> {
-  if (!pages.has(view)) pages.set(view, watchedPage(browser, [origin], { viewport }));
-  return pages.get(view)!;
-}
-afterAll(async () => {
-  for (const watched of pages.values()) await (await watched).context.close();
-});
+/** One page a view (a viewport) for all charts. */
+const pageFor = reusedPages(browser, [origin], (viewport: { width: number; height: number }) => ({ viewport }));
 
 /** Problems with the texts of the chart view shown on the page: outside the picture, or overlapping. */
 function textProblems(page: Page, view: string): Promise<string[]> {
@@ -70,7 +63,7 @@ describe("chart text in Chromium", () => {
     async (id) => {
       const problems: string[] = [];
       for (const { view, viewport } of views) {
-        const { page } = await pageFor(view, viewport);
+        const { page } = await pageFor(viewport);
         for (const path of [`/charts/${id}/`, `/en/charts/${id}/`]) {
           await page.goto(`${origin}${path}`);
           await page.evaluate(() => document.fonts.ready);

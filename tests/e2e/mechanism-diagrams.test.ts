@@ -1,8 +1,8 @@
 // The mechanism diagrams in real Chromium: axe in both themes and languages, the keyboard walk along the
 // structure of a diagram (steps of the loop, then its deadlines), and the narrow layouts on a phone by touch.
 import { axeViolations } from "../support/axe.ts";
-import { afterAll, describe, expect, inject, it } from "vitest";
-import { sharedBrowser, watchedPage, type Watched } from "../support/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { reusedPages, sharedBrowser, watchedPage } from "../support/browser.ts";
 
 const browser = sharedBrowser();
 
@@ -16,18 +16,8 @@ const diagrams = [
   "review-rhythm",
 ];
 
-/** One page a theme for the axe runs (a new browser context for each cost about a second), its record of console
- *  errors emptied before each. */
-const pages = new Map<string, Promise<Watched>>();
-async function pageIn(colorScheme: "light" | "dark"): Promise<Watched> {
-  if (!pages.has(colorScheme)) pages.set(colorScheme, watchedPage(browser, [origin], { colorScheme }));
-  const watched = await pages.get(colorScheme)!;
-  watched.consoleErrors.length = 0;
-  return watched;
-}
-afterAll(async () => {
-  for (const watched of pages.values()) await (await watched).context.close();
-});
+/** One page a theme for the axe runs, its records emptied before each. */
+const pageIn = reusedPages(browser, [origin], (colorScheme: "light" | "dark") => ({ colorScheme }));
 
 describe("mechanism diagrams", () => {
   // Each diagram once per theme, the language alternating between themes so both are covered; one test per

@@ -72,6 +72,29 @@ export async function watchedPage(
 }
 
 /**
+ * Watched pages kept for a whole test file, one for each key (a width, a view, a theme), made with `options(key)`
+ * when first asked for: a new context for every page a test visits costs most of a second. Each time a page is
+ * handed out its records of console errors and outside requests are emptied; the contexts close after the file.
+ */
+export function reusedPages<Key>(
+  browser: Browser,
+  allowed: string[],
+  options: (key: Key) => BrowserContextOptions,
+): (key: Key) => Promise<Watched> {
+  const pages = new Map<Key, Promise<Watched>>();
+  afterAll(async () => {
+    for (const watched of pages.values()) await (await watched).context.close();
+  });
+  return async (key) => {
+    if (!pages.has(key)) pages.set(key, watchedPage(browser, allowed, options(key)));
+    const watched = await pages.get(key)!;
+    watched.consoleErrors.length = 0;
+    watched.foreignRequests.length = 0;
+    return watched;
+  };
+}
+
+/**
  * Loads `url` as a new document even where the page already shows it at another fragment (where `goto` would
  * only scroll): one navigation, to the same page with a query of its own each time (`?load=N`), which no chapter
  * or story page reads. Not by way of another page first (two navigations a landing), and not by way of
