@@ -23,6 +23,17 @@ describe("opaquePng", () => {
     expect([...image.data]).toEqual([...rgbOf(rgba)]);
   });
 
+  it("writes each picture from its own pixels, whatever size of picture it wrote before", () => {
+    // the rows are kept from one picture to the next: a larger one leaves bytes where a smaller one's row starts
+    const sizes = ["7×5", "3×4", "9×6", "2×2", "9×6"].map((size) => size.split("×").map(Number) as [number, number]);
+    for (const [width, height] of sizes) {
+      const rgba = gradient(width, height).map((v, i) => (i % 4 === 3 ? 255 : (v + width) % 256));
+      const image = decode(opaquePng(rgba, width, height), { checkCrc: true });
+      expect([image.width, image.height], `${width}×${height}`).toEqual([width, height]);
+      expect([...image.data], `${width}×${height}`).toEqual([...rgbOf(rgba)]);
+    }
+  });
+
   it("reads pixels that start anywhere in their buffer, and finds one transparent pixel wherever it is", () => {
     const rgba = gradient(7, 5);
     for (const offset of [1, 2, 3, 4]) {
