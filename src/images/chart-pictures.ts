@@ -8,23 +8,31 @@ import type { Lang } from "../data/format.ts";
 import type { Dataset } from "../data/load.ts";
 import type { Picture } from "./job.ts";
 
-function textSizes(shapes: Shape[]): number[] {
+function texts(shapes: Shape[]): Array<{ text: string; size: number }> {
   return shapes.flatMap((shape) =>
-    shape.kind === "text" ? [shape.size ?? 13] : shape.kind === "group" ? textSizes(shape.children) : [],
+    shape.kind === "text"
+      ? [{ text: shape.text, size: shape.size ?? 13 }]
+      : shape.kind === "group"
+        ? texts(shape.children)
+        : [],
   );
 }
 
 /** The smallest font size a model draws, in its own units. */
 export function smallestText(model: ChartModel): number {
-  return Math.min(...textSizes(model.shapes));
+  return Math.min(...texts(model.shapes).map((t) => t.size));
 }
 
+/** The chart as a picture, its text drawn as the font's glyph outlines (renderSvg's "glyphs"). */
 export function chartPicture(model: ChartModel): Picture {
   return {
-    svg: renderSvg(model, { theme: "light" }),
+    svg: renderSvg(model, { theme: "light", text: "glyphs" }),
     width: model.width,
     height: model.height,
     text: smallestText(model),
+    drawnText: texts(model.shapes)
+      .map((t) => t.text)
+      .join(""),
   };
 }
 
@@ -39,8 +47,9 @@ export function chartCandidates(id: string, lang: Lang, data: Dataset): Picture[
   return widths.map((width) => chartPicture(buildChart(id, lang, { name: `image-${width}`, width, text }, data)));
 }
 
-/** Every text a picture draws (its <text> elements), for the glyph check and the font cut. */
-export function pictureText(picture: Picture): string {
+/** Every text a picture draws (its <text> elements, or its outlined texts), for the glyph check and the font cut. */
+export function pictureText(picture: Pick<Picture, "svg" | "drawnText">): string {
+  if (picture.drawnText !== undefined) return picture.drawnText;
   return [...picture.svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
     .map((m) =>
       m[1]!

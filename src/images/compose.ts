@@ -1,6 +1,7 @@
 // Satori lays out an image's texts and boxes; its slots (an <img> with a placeholder source) are then replaced
 // by SVG pictures (charts, QR codes) drawn in place, scaled to the box satori gave them. resvg then draws the
-// whole as one SVG: chart text stays text in the image fonts and nothing is rasterised twice.
+// whole as one SVG: a chart's text comes as the font's glyph outlines (chart-pictures.ts), still vectors, and
+// nothing is rasterised twice.
 import type { ImageJob, ImageNode, Picture, Slot } from "./job.ts";
 
 const placeholder = (name: string) =>

@@ -1,6 +1,7 @@
 // The fonts every image is drawn with: Noto Sans SC (regular and bold, from npm) and, for the few marks it lacks
 // (✗), Noto Sans Symbols 2. Both are cut to the characters drawn; satori reads the cut files for the texts it
-// lays out, resvg for the charts' text. No system font is ever used, so what a build draws does not depend on
+// lays out, resvg for text an SVG keeps as text (the chart PNG download's frame; chart pictures in share images
+// come as glyph outlines). No system font is ever used, so what a build draws does not depend on
 // the machine, and a character no font can draw stops the build (missingGlyphs) instead of vanishing.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";

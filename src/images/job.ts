@@ -1,5 +1,5 @@
 // What one image is before it is drawn: a satori element tree (plain objects, no React) or a finished SVG, the
-// pictures that fill its slots (charts, QR codes: SVG drawn by resvg, so their text stays text), and every
+// pictures that fill its slots (charts, QR codes: SVG drawn by resvg, their text as glyph outlines), and every
 // character it draws. Jobs are plain data: they cross to the render workers as they are.
 
 /** A node of the tree satori lays out. */
@@ -21,6 +21,8 @@ export interface Picture {
   height: number;
   /** The smallest text in the picture, in its own units: the slot prefers the candidate drawn largest. */
   text?: number;
+  /** The text it draws as glyph outlines instead of <text> elements (chart pictures), for the glyph check. */
+  drawnText?: string;
 }
 
 export interface Slot {

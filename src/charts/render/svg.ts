@@ -5,17 +5,32 @@
 // Never a style attribute: the site's CSP hashes styles, and `style="…"` would be blocked.
 import type { ChartModel, Shape, Tone } from "../model.ts";
 import { fontStack, palette, type Theme } from "../palette.ts";
-import { baselineShift } from "../text/box.ts";
+import { baselineShift, defaultSize, type TextShape } from "../text/box.ts";
+import { glyphPath, setText } from "../text/measure.ts";
 
 export interface RenderOptions {
   theme: "css" | Theme;
+  /**
+   * "glyphs": every text is drawn as the font's glyph outlines, each glyph once in <defs>, placed where the font
+   * sets it. For the pictures in our images: resvg then has no text to shape and no font file to read (it reads
+   * the file again for every glyph it draws). Pages and downloads keep "text", which readers can select and
+   * search.
+   */
+  text?: "text" | "glyphs";
+}
+
+/** Collects the glyph outlines a rendering uses, under ids unique to that rendering. */
+interface Outlines {
+  prefix: string;
+  used: Map<string, string>;
 }
 
 const round = (n: number) => String(Math.round(n * 100) / 100);
 /** Path data with its numbers rounded like attributes: d3's shapes write up to 15 decimals. */
 const roundPath = (d: string) => d.replace(/-?\d*\.\d+(?:e-?\d+)?/g, (n) => round(Number(n)));
 /** Baseline shifts in em, from the font's em box, so "middle" centres a text's em box on y. */
-const shift = (baseline: "middle" | "hanging") => `${Math.round(baselineShift(baseline) * 1000) / 1000}em`;
+const shiftEm = (baseline: "middle" | "hanging") => Math.round(baselineShift(baseline) * 1000) / 1000;
+const shift = (baseline: "middle" | "hanging") => `${shiftEm(baseline)}em`;
 
 /** Escapes text for SVG content and double-quoted attributes (the only quotes the renderer writes). */
 export function escapeXml(text: string): string {
@@ -29,8 +44,8 @@ function attrs(values: Record<string, string | number | undefined | false>): str
     .join("");
 }
 
-function shapeSvg(shape: Shape, colours: Record<Tone, string>): string {
-  return keyed(shapeElement(shape, colours), shape.key);
+function shapeSvg(shape: Shape, colours: Record<Tone, string>, outlines?: Outlines): string {
+  return keyed(shapeElement(shape, colours, outlines), shape.key);
 }
 
 /** Adds a step story's mark key to an element's opening tag. */
@@ -38,7 +53,30 @@ function keyed(element: string, key: string | undefined): string {
   return key === undefined ? element : element.replace(/^<[a-z]+/, (open) => `${open}${attrs({ "data-key": key })}`);
 }
 
-function shapeElement(shape: Shape, colours: Record<Tone, string>): string {
+/** A number of em for a glyph's place: to 1/10,000 em. */
+const emNumber = (n: number) => String(Math.round(n * 10000) / 10000);
+
+/**
+ * A text shape as glyph outlines: a group at the text's start on its baseline, scaled to its size, with one <use>
+ * per glyph that draws something. White space collapses as SVG collapses it in a <text>: XML's own white space,
+ * not the ideographic space (U+3000) that Chinese labels use as a gap.
+ */
+function glyphRun(shape: TextShape, fill: string, cls: string | undefined, point: string | undefined, o: Outlines) {
+  const size = shape.size ?? defaultSize;
+  const weight = shape.weight ?? "normal";
+  const set = setText(shape.text.replace(/[ \t\r\n]+/g, " ").replace(/^ | $/g, ""), weight);
+  const start = shape.anchor === "middle" ? set.width / 2 : shape.anchor === "end" ? set.width : 0;
+  const baseline = shape.baseline === "middle" || shape.baseline === "hanging" ? shiftEm(shape.baseline) : 0;
+  const uses = set.glyphs.map(({ id, x, y }) => {
+    const key = `${o.prefix}-${weight === "bold" ? "b" : "r"}${id}`;
+    if (!o.used.has(key)) o.used.set(key, glyphPath(id, weight));
+    return o.used.get(key) ? `<use href="#${key}" x="${emNumber(x)}"${y ? ` y="${emNumber(y)}"` : ""}/>` : "";
+  });
+  const place = `translate(${round(shape.x - start * size)} ${round(shape.y + baseline * size)}) scale(${round(size)})`;
+  return `<g${attrs({ transform: place, fill, class: cls, "data-point": point })}>${uses.join("")}</g>`;
+}
+
+function shapeElement(shape: Shape, colours: Record<Tone, string>, outlines?: Outlines): string {
   const point = shape.point === undefined ? undefined : String(shape.point);
   const classes = (...names: Array<string | undefined>) => names.filter(Boolean).join(" ") || undefined;
   const dash = (dashed?: boolean) => (dashed ? "4 3" : undefined);
@@ -79,6 +117,10 @@ function shapeElement(shape: Shape, colours: Record<Tone, string>): string {
         "data-point": point,
       })}/>`;
     case "text": {
+      if (outlines) {
+        const cls = classes(`f-${shape.tone}`, point && "mark", shape.className);
+        return glyphRun(shape, colours[shape.tone], cls, point, outlines);
+      }
       const dy = shape.baseline === "middle" || shape.baseline === "hanging" ? shift(shape.baseline) : undefined;
       return `<text${attrs({
         x: shape.x,
@@ -93,7 +135,7 @@ function shapeElement(shape: Shape, colours: Record<Tone, string>): string {
       })}>${escapeXml(shape.text)}</text>`;
     }
     case "group": {
-      const inner = shape.children.map((child) => shapeSvg(child, colours)).join("");
+      const inner = shape.children.map((child) => shapeSvg(child, colours, outlines)).join("");
       const moved = shape.dx || shape.dy ? `translate(${round(shape.dx ?? 0)} ${round(shape.dy ?? 0)})` : undefined;
       const label = { "aria-label": shape.label, role: shape.label ? "group" : undefined };
       return `<g${attrs({ ...label, transform: moved, class: shape.className })}>${inner}</g>`;
@@ -139,9 +181,13 @@ export function renderSvg(model: ChartModel, options: RenderOptions): string {
     ? `<style>text{text-autospace:no-autospace;text-spacing-trim:space-all}</style>` +
       `<rect width="100%" height="100%" fill="${colours.bg}"/>`
     : "";
-  const body = model.shapes.map((shape) => shapeSvg(shape, colours)).join("");
+  const outlines = options.text === "glyphs" ? { prefix: `${id}-g`, used: new Map<string, string>() } : undefined;
+  const body = model.shapes.map((shape) => shapeSvg(shape, colours, outlines)).join("");
+  const defs = outlines
+    ? `<defs>${[...outlines.used].map(([key, d]) => (d ? `<path id="${key}" d="${d}"/>` : "")).join("")}</defs>`
+    : "";
   return (
     `<svg${root}><title id="${id}-title">${escapeXml(model.title)}</title>` +
-    `<desc id="${id}-desc">${escapeXml(model.description)}</desc>${background}${body}</svg>`
+    `<desc id="${id}-desc">${escapeXml(model.description)}</desc>${defs}${background}${body}</svg>`
   );
 }

@@ -11,7 +11,6 @@ export type Weight = "normal" | "bold";
 
 const weights: Record<Weight, FontWeight> = { normal: 400, bold: 700 };
 const fonts = new Map<Weight, Font>();
-const widths = new Map<Weight, Map<string, number>>();
 
 function font(weight: Weight): Font {
   let loaded = fonts.get(weight);
@@ -22,15 +21,23 @@ function font(weight: Weight): Font {
   return loaded;
 }
 
+/** A text as the font sets it, in em (1 em = the font size): each glyph and where it starts, and the advance. */
+export interface SetText {
+  width: number;
+  glyphs: Array<{ id: number; x: number; y: number }>;
+}
+
+const sets = new Map<Weight, Map<string, SetText>>();
+
 /**
- * Advance width of a text in em (1 em = the font size), kerning included; cached per text and weight. A
- * character the font lacks is refused: readers' browsers would draw it from another font at another width.
+ * A text laid out by the font (kerning included), cached per text and weight. A character the font lacks is
+ * refused: readers' browsers would draw it from another font at another width.
  */
-export function emWidth(text: string, weight: Weight = "normal"): number {
-  let cache = widths.get(weight);
-  if (!cache) widths.set(weight, (cache = new Map()));
-  let width = cache.get(text);
-  if (width === undefined) {
+export function setText(text: string, weight: Weight = "normal"): SetText {
+  let cache = sets.get(weight);
+  if (!cache) sets.set(weight, (cache = new Map()));
+  let set = cache.get(text);
+  if (set === undefined) {
     const face = font(weight);
     const missing = [...text].find((char) => !/\s/.test(char) && !face.hasGlyphForCodePoint(char.codePointAt(0)!));
     if (missing) {
@@ -39,10 +46,46 @@ export function emWidth(text: string, weight: Weight = "normal"): number {
         `chart text "${text}": the font Noto Sans SC has no glyph for "${missing}" (U+${code}); use another character`,
       );
     }
-    width = face.layout(text).advanceWidth / face.unitsPerEm;
-    cache.set(text, width);
+    const run = face.layout(text);
+    const em = 1 / face.unitsPerEm;
+    let pen = 0;
+    const glyphs = run.glyphs.map((glyph, i) => {
+      const { xAdvance, xOffset, yOffset } = run.positions[i]!;
+      const placed = { id: glyph.id, x: (pen + xOffset) * em, y: -yOffset * em };
+      pen += xAdvance;
+      return placed;
+    });
+    set = { width: pen * em, glyphs };
+    cache.set(text, set);
   }
-  return width;
+  return set;
+}
+
+/** Advance width of a text in em, kerning included (see setText). */
+export function emWidth(text: string, weight: Weight = "normal"): number {
+  return setText(text, weight).width;
+}
+
+const outlines = new Map<string, string>();
+
+/**
+ * The outline of one glyph as SVG path data, in em with y downwards from the baseline (numbers to 1/1000 em, the
+ * font's own units); empty for a glyph that draws nothing, such as a space.
+ */
+export function glyphPath(id: number, weight: Weight = "normal"): string {
+  const key = `${weight}:${id}`;
+  let d = outlines.get(key);
+  if (d === undefined) {
+    const face = font(weight);
+    const em = 1 / face.unitsPerEm;
+    d = face
+      .getGlyph(id)
+      .path.scale(em, -em)
+      .toSVG()
+      .replace(/-?\d*\.?\d+(?:e-?\d+)?/g, (n) => String(Math.round(Number(n) * 1000) / 1000));
+    outlines.set(key, d);
+  }
+  return d;
 }
 
 /** Width of a text set at `size` viewBox units. */
