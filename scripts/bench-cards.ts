@@ -1,11 +1,16 @@
 // `npm run bench:cards`: builds the site twice into bench/out/site with an empty image cache of its own, so the
 // first build is cold (every image drawn) and the second warm (every image from the cache), and reads back the
-// lines the build prints per image and for the whole image step. A measurement, not a test: run it on a quiet
-// machine and record the figures in docs/benchmarks.md.
+// lines the build prints per image and for the whole image step. Then it draws the cold build's share cards again
+// on their own: one render worker (the build's code, fonts and warm-up), every card BENCH_ROUNDS times (5), in
+// turn, with nothing else drawing; what a card costs without the rest of the build running beside it. A
+// measurement, not a test: run it on a quiet machine and record the figures in docs/benchmarks.md.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
+import { cutFonts } from "../src/images/fonts.ts";
+import type { ImageJob } from "../src/images/job.ts";
+import { RenderPool } from "../src/images/pool.ts";
 
 interface Made {
   step: string;
@@ -19,12 +24,12 @@ interface Made {
   faults: number;
 }
 
-function build(cache: string) {
+function build(cache: string, jobsFile?: string) {
   const started = performance.now();
   const run = spawnSync("astro", ["build", "--outDir", "bench/out/site"], {
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, IMAGE_CACHE: cache },
+    env: { ...process.env, IMAGE_CACHE: cache, ...(jobsFile ? { IMAGE_JOBS_FILE: jobsFile } : {}) },
   });
   const wall = (performance.now() - started) / 1000;
   if (run.status !== 0) {
@@ -57,8 +62,24 @@ const median = (values: number[]) => {
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 const cache = mkdtempSync(join(tmpdir(), "jianghua-bench-images-"));
-const cold = build(cache);
+const jobsFile = join(cache, "share-card-jobs.json");
+const cold = build(cache, jobsFile);
 const warm = build(cache);
+
+/** Every share card of the cold build, drawn `rounds` times in one worker: the CPU ms of each drawing, per card. */
+async function cardsAlone(rounds: number): Promise<{ warmUp: number; cpu: Map<string, number[]> }> {
+  const { text, cards } = JSON.parse(readFileSync(jobsFile, "utf8")) as { text: string; cards: ImageJob[] };
+  const sample = [...new Set(text.replace(/\s/gu, ""))].slice(0, 40).join(""); // as the build's warm-up
+  process.env.IMAGE_CACHE = cache; // the fonts the cold build cut
+  const pool = new RenderPool(await cutFonts(text), 1, sample);
+  const cpu = new Map(cards.map((card) => [card.path, [] as number[]]));
+  for (let round = 0; round < rounds; round++)
+    for (const card of cards) cpu.get(card.path)!.push((await pool.render(card)).cpuMs);
+  await pool.close();
+  return { warmUp: pool.warmUps[0] ?? 0, cpu };
+}
+const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+const alone = await cardsAlone(rounds);
 rmSync(cache, { recursive: true, force: true });
 
 const lines = [
@@ -68,12 +89,23 @@ const lines = [
   `cold build: ${cold.wall.toFixed(1)} s in all; image step: ${cold.step}`,
   `warm build: ${warm.wall.toFixed(1)} s in all; image step: ${warm.step}`,
   "",
-  "Drawing time of each image in its worker (cold build), wall clock and the worker thread's CPU time:",
+  "Drawing time of each image in its worker (cold build), wall clock and the worker thread's CPU time.",
+];
+const cardMedians = [...alone.cpu.values()].map(median);
+const cardMaxes = [...alone.cpu.values()].map((values) => Math.max(...values));
+const drawings = [...alone.cpu.values()].flat();
+lines.push(
+  "",
+  `Share cards drawn again on their own (one worker, warm-up CPU ${alone.warmUp} ms, ${rounds} rounds of all ` +
+    `${alone.cpu.size} cards): median CPU ms per card ${Math.min(...cardMedians)}–${Math.max(...cardMedians)}, ` +
+    `cards whose median is over 60 ms: ${cardMedians.filter((m) => m > 60).length}; slowest single drawing ` +
+    `${Math.max(...cardMaxes)} ms; drawings over 60 ms: ${drawings.filter((c) => c > 60).length} ` +
+    `of ${drawings.length}.`,
   "",
   "| step | files | median ms | max ms | median CPU ms | max CPU ms | over 60 CPU ms | total CPU ms " +
     "| median page faults | total KB | median KB |",
   "|---|---|---|---|---|---|---|---|---|---|---|",
-];
+);
 for (const step of [...new Set(cold.made.map((m) => m.step))]) {
   const rows = cold.made.filter((m) => m.step === step && m.drawn);
   const ms = rows.map((r) => r.ms);
@@ -85,10 +117,18 @@ for (const step of [...new Set(cold.made.map((m) => m.step))]) {
       `| ${sum(kb).toFixed(0)} | ${median(kb).toFixed(0)} |`,
   );
 }
-lines.push("", "| file | cold ms | cold CPU ms | page faults | warm ms | KB |", "|---|---|---|---|---|---|");
+lines.push(
+  "",
+  "| file | cold ms | cold CPU ms | page faults | warm ms | KB | alone: median CPU ms | alone: max CPU ms |",
+  "|---|---|---|---|---|---|---|---|",
+);
 for (const m of cold.made) {
   const again = warm.made.find((w) => w.path === m.path);
   const warmText = again ? `${again.ms}${again.drawn ? " (drawn again)" : ""}` : "–";
-  lines.push(`| ${m.path} | ${m.ms} | ${m.cpu} | ${m.faults} | ${warmText} | ${(m.bytes / 1024).toFixed(1)} |`);
+  const drawings = alone.cpu.get(m.path);
+  const aloneText = drawings ? `${median(drawings)} | ${Math.max(...drawings)}` : "– | –";
+  lines.push(
+    `| ${m.path} | ${m.ms} | ${m.cpu} | ${m.faults} | ${warmText} | ${(m.bytes / 1024).toFixed(1)} | ${aloneText} |`,
+  );
 }
 console.log(lines.join("\n"));

@@ -1,5 +1,6 @@
 // Every image of a build, made once: images whose inputs are unchanged come from the cache, the others are laid
 // out here and drawn by render workers in parallel. The endpoints each await their own file (imageFile).
+import { writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { reportFile } from "../og/progress.ts";
 import { buildFingerprint, imageKey, readCached, writeCached } from "./cache.ts";
@@ -31,6 +32,7 @@ function summary(
   workers: number,
   warmUps: number[],
   started: { wall: number; cpu: NodeJS.CpuUsage },
+  jobsMs?: number,
 ): void {
   const seconds = ((performance.now() - started.wall) / 1000).toFixed(2);
   const cpu = process.cpuUsage(started.cpu);
@@ -38,6 +40,7 @@ function summary(
   console.log(
     `\n[images] ${count} images: ${drawn} drawn by ${workers} workers` +
       (warmUps.length ? ` (warm-up CPU ${warmUps.join(", ")} ms)` : "") +
+      (jobsMs === undefined ? "" : `, laid out for them in ${Math.round(jobsMs)} ms`) +
       `, ${count - drawn} from the cache, ${seconds} s (CPU ${cpuSeconds} s)`,
   );
 }
@@ -62,9 +65,19 @@ export async function makeImages(entries: ImageEntry[], origin: string): Promise
     summary(entries.length, 0, 0, [], started);
     return made;
   }
+  // The jobs are made here, in the build's own thread: the charts are laid out and drawn as SVG pictures (their
+  // text as glyph outlines), the satori trees are built. The closing line reports the time apart.
+  const laidOut = performance.now();
   const jobs = await Promise.all(misses.map(async ({ entry }) => entry.job()));
+  const jobsMs = performance.now() - laidOut;
   jobs.forEach(checkGlyphs);
   const text = jobs.map((job) => job.text).join("");
+  // `npm run bench:cards` draws the share cards again on their own, away from the rest of the build: it asks for
+  // their jobs, and for the text the fonts are cut to, in this file.
+  if (process.env.IMAGE_JOBS_FILE) {
+    const cards = jobs.filter((_, i) => misses[i]!.entry.step === "share card");
+    writeFileSync(process.env.IMAGE_JOBS_FILE, JSON.stringify({ text, cards }));
+  }
   const pool = new RenderPool(
     await cutFonts(text),
     Math.min(misses.length, availableParallelism()),
@@ -86,7 +99,7 @@ export async function makeImages(entries: ImageEntry[], origin: string): Promise
   );
   misses.forEach(({ entry }, i) => made.set(entry.path, drawn[i]!));
   void Promise.allSettled(drawn).then(() => {
-    summary(entries.length, misses.length, pool.size, pool.warmUps, started);
+    summary(entries.length, misses.length, pool.size, pool.warmUps, started, jobsMs);
     return pool.close();
   });
   // A failed image stops the build through its own endpoint; the others must not also count as unhandled.
