@@ -43,6 +43,8 @@ describe("chart text drawn as glyph outlines", () => {
     (_, model) => {
       const outlined = renderSvg(model, { theme: "light", text: "glyphs" });
       expect(outlined).not.toMatch(/<text[ >]/);
+      // a picture to be drawn, not read: nothing but ASCII (no title, description or names in Chinese)
+      expect(outlined.match(/[^\x20-\x7e]/gu) ?? []).toEqual([]);
       const asText = draw(renderSvg(model, { theme: "light" }));
       const asGlyphs = draw(outlined);
       const { visible, any } = compare(asText, asGlyphs);

@@ -13,8 +13,9 @@ export interface RenderOptions {
   /**
    * "glyphs": every text is drawn as the font's glyph outlines, each glyph once in <defs>, placed where the font
    * sets it. For the pictures in our images: resvg then has no text to shape and no font file to read (it reads
-   * the file again for every glyph it draws). Pages and downloads keep "text", which readers can select and
-   * search.
+   * the file again for every glyph it draws). Such a picture is pixels to be: it carries no title, description
+   * or group names (the page that shows the image gives its alt text), so its SVG is plain ASCII, half the memory
+   * of a string with Chinese in it. Pages and downloads keep "text", which readers can select and search.
    */
   text?: "text" | "glyphs";
 }
@@ -137,7 +138,8 @@ function shapeElement(shape: Shape, colours: Record<Tone, string>, outlines?: Ou
     case "group": {
       const inner = shape.children.map((child) => shapeSvg(child, colours, outlines)).join("");
       const moved = shape.dx || shape.dy ? `translate(${round(shape.dx ?? 0)} ${round(shape.dy ?? 0)})` : undefined;
-      const label = { "aria-label": shape.label, role: shape.label ? "group" : undefined };
+      const named = shape.label && !outlines;
+      const label = { "aria-label": named ? shape.label : undefined, role: named ? "group" : undefined };
       return `<g${attrs({ ...label, transform: moved, class: shape.className })}>${inner}</g>`;
     }
     case "hit":
@@ -169,7 +171,7 @@ export function renderSvg(model: ChartModel, options: RenderOptions): string {
     width: standalone ? model.width : undefined,
     height: standalone ? model.height : undefined,
     role: "img",
-    "aria-labelledby": `${id}-title ${id}-desc`,
+    "aria-labelledby": options.text === "glyphs" ? undefined : `${id}-title ${id}-desc`,
     "font-family": fontStack,
     class: `chart-svg chart-${model.layout}`,
     "data-chart-id": model.id,
@@ -186,8 +188,9 @@ export function renderSvg(model: ChartModel, options: RenderOptions): string {
   const defs = outlines
     ? `<defs>${[...outlines.used].map(([key, d]) => (d ? `<path id="${key}" d="${d}"/>` : "")).join("")}</defs>`
     : "";
-  return (
-    `<svg${root}><title id="${id}-title">${escapeXml(model.title)}</title>` +
-    `<desc id="${id}-desc">${escapeXml(model.description)}</desc>${defs}${background}${body}</svg>`
-  );
+  const names = outlines
+    ? ""
+    : `<title id="${id}-title">${escapeXml(model.title)}</title>` +
+      `<desc id="${id}-desc">${escapeXml(model.description)}</desc>`;
+  return `<svg${root}>${names}${defs}${background}${body}</svg>`;
 }
