@@ -71,7 +71,7 @@ async function cardsAlone(rounds: number): Promise<{ warmUp: number; cpu: Map<st
   const { text, cards } = JSON.parse(readFileSync(jobsFile, "utf8")) as { text: string; cards: ImageJob[] };
   const sample = [...new Set(text.replace(/\s/gu, ""))].slice(0, 40).join(""); // as the build's warm-up
   process.env.IMAGE_CACHE = cache; // the fonts the cold build cut
-  const pool = new RenderPool(await cutFonts(text), 1, sample);
+  const pool = new RenderPool(await cutFonts(text), 1, { sample, job: cards[0] });
   const cpu = new Map(cards.map((card) => [card.path, [] as number[]]));
   for (let round = 0; round < rounds; round++)
     for (const card of cards) cpu.get(card.path)!.push((await pool.render(card)).cpuMs);

@@ -78,11 +78,10 @@ export async function makeImages(entries: ImageEntry[], origin: string): Promise
     const cards = jobs.filter((_, i) => misses[i]!.entry.step === "share card");
     writeFileSync(process.env.IMAGE_JOBS_FILE, JSON.stringify({ text, cards }));
   }
-  const pool = new RenderPool(
-    await cutFonts(text),
-    Math.min(misses.length, availableParallelism()),
-    [...new Set(text.replace(/\s/gu, ""))].slice(0, 40).join(""),
-  );
+  const pool = new RenderPool(await cutFonts(text), Math.min(misses.length, availableParallelism()), {
+    sample: [...new Set(text.replace(/\s/gu, ""))].slice(0, 40).join(""),
+    job: jobs.find((_, i) => misses[i]!.entry.step === "share card"),
+  });
   const drawn = misses.map(({ entry, key }, i) =>
     pool.render(jobs[i]!).then((image) => {
       writeCached(key, image.png);

@@ -32,10 +32,16 @@ export class RenderPool {
   private next = 0;
 
   /**
-   * `sample`: characters the fonts hold and the jobs draw (Chinese among them, where they have it), for the
-   * workers' warm-up.
+   * `warmUp.sample`: characters the fonts hold and the jobs draw (Chinese among them, where they have it);
+   * `warmUp.job`: one job of the build, drawn once and thrown away; both for the workers' warm-up.
    */
-  constructor(fonts: FontFile[], jobs: number, sample = "0123456789", root = process.cwd()) {
+  constructor(
+    fonts: FontFile[],
+    jobs: number,
+    warmUp: { sample?: string; job?: ImageJob | undefined } = {},
+    root = process.cwd(),
+  ) {
+    const { sample = "0123456789", job: warmUpJob } = warmUp;
     this.size = Math.max(1, Math.min(availableParallelism(), jobs));
     // resvg's allocator (mimalloc, in the native module each worker loads) takes a fresh canvas of a few MB for
     // every image and touches it page by page; with large pages allowed it faults a 2 MB page at a time instead
@@ -47,7 +53,7 @@ export class RenderPool {
     // zeroing per page the next time (worker.ts).
     process.env.MIMALLOC_PURGE_DELAY ??= "-1";
     for (let i = 0; i < this.size; i++) {
-      const worker = new Worker(join(root, "src/images/worker.ts"), { workerData: { fonts, sample } });
+      const worker = new Worker(join(root, "src/images/worker.ts"), { workerData: { fonts, sample, warmUpJob } });
       worker.on("message", ({ id, drawn, error, warmUp, warmUpError }: WorkerMessage) => {
         if (warmUp !== undefined) {
           this.warmUps.push(warmUp);

@@ -7,7 +7,7 @@ import type { ImageJob } from "./job.ts";
 import { loadFonts, renderJob, threadCpu } from "./render.ts";
 import { escapeXml } from "../charts/render/svg.ts";
 
-const { fonts: files, sample } = workerData as { fonts: FontFile[]; sample: string };
+const { fonts: files, sample, warmUpJob } = workerData as { fonts: FontFile[]; sample: string; warmUpJob?: ImageJob };
 const fonts = loadFonts(files);
 
 // What resvg allocates for an image (its canvas, the pixels handed to JavaScript: megabytes, for a long image
@@ -27,7 +27,8 @@ async function release(): Promise<void> {
 
 // A worker's first image would also pay for compiling satori's and resvg's code, for mapping the memory a card
 // needs and for what shaping Chinese text first sets up: a card-sized layout in both weights and a card-sized
-// SVG with text, both with characters the jobs draw, are drawn once before any job.
+// SVG with text, both with characters the jobs draw, are drawn once before any job, and then one job of the
+// build as it is (the first share card: its layout, its picture, its PNG), whose result is thrown away.
 const warmUpJobs: ImageJob[] = [
   {
     path: "(warm-up layout)",
@@ -69,7 +70,7 @@ const ready = (async () => {
   const started = threadCpu();
   let warmUpError: string | undefined;
   try {
-    for (const job of warmUpJobs) await renderJob(job, fonts, release);
+    for (const job of [...warmUpJobs, ...(warmUpJob ? [warmUpJob] : [])]) await renderJob(job, fonts, release);
   } catch (error) {
     warmUpError = (error as Error).message;
   }

@@ -70,7 +70,7 @@ describe("a render worker whose warm-up fails", () => {
     const warnings: string[] = [];
     const warn = vi.spyOn(console, "warn").mockImplementation((line: string) => void warnings.push(line));
     // The warm-up draws the sample; a character the cut fonts lack stops it.
-    const failing = new RenderPool(await cutFonts("0123456789"), 1, "漢");
+    const failing = new RenderPool(await cutFonts("0123456789"), 1, { sample: "漢" });
     try {
       const drawn = await failing.render(card(3));
       expect(decode(drawn.png).width).toBe(1200);
@@ -78,6 +78,20 @@ describe("a render worker whose warm-up fails", () => {
     } finally {
       warn.mockRestore();
       await failing.close();
+    }
+  });
+
+  it("draws the build's job it was given to warm up on, and says so when that job fails", async () => {
+    const warnings: string[] = [];
+    const warn = vi.spyOn(console, "warn").mockImplementation((line: string) => void warnings.push(line));
+    const warming = new RenderPool(await cutFonts("0123456789"), 1, { job: { ...card(9), svg: "<svg" } });
+    try {
+      const drawn = await warming.render(card(4));
+      expect(decode(drawn.png).width).toBe(1200);
+      expect(warnings).toEqual([expect.stringMatching(/warm-up failed .*\/test\/9\.png: /)]);
+    } finally {
+      warn.mockRestore();
+      await warming.close();
     }
   });
 });
