@@ -12,7 +12,7 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { cutFonts } from "../src/images/fonts.ts";
 import type { ImageJob } from "../src/images/job.ts";
-import { RenderPool } from "../src/images/pool.ts";
+import { RenderPool, warmUpSample } from "../src/images/pool.ts";
 
 interface Made {
   step: string;
@@ -71,9 +71,8 @@ const warm = build(cache);
 /** Every share card of the cold build, drawn `rounds` times in one worker: the CPU ms of each drawing, per card. */
 async function cardsAlone(rounds: number): Promise<{ warmUp: number; cpu: Map<string, number[]> }> {
   const { text, cards } = JSON.parse(readFileSync(jobsFile, "utf8")) as { text: string; cards: ImageJob[] };
-  const sample = [...new Set(text.replace(/\s/gu, ""))].slice(0, 40).join(""); // as the build's warm-up
   process.env.IMAGE_CACHE = cache; // the fonts the cold build cut
-  const pool = new RenderPool(await cutFonts(text), 1, { sample, job: cards[0] });
+  const pool = new RenderPool(await cutFonts(text), 1, { sample: warmUpSample(text), job: cards[0] });
   const cpu = new Map(cards.map((card) => [card.path, [] as number[]]));
   for (let round = 0; round < rounds; round++)
     for (const card of cards) cpu.get(card.path)!.push((await pool.render(card)).cpuMs);

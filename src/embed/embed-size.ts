@@ -9,7 +9,7 @@ import { chartDefinition, buildChart } from "../charts/registry.ts";
 import { wrapText } from "../charts/kit.ts";
 import { chartSourceText } from "../charts/texts.ts";
 import { embedCreditText } from "../site/credit.ts";
-import type { ChartModel, Layout, Shape } from "../charts/model.ts";
+import type { ChartModel, Layout } from "../charts/model.ts";
 import type { Dataset } from "../data/load.ts";
 import type { Lang } from "../data/format.ts";
 
@@ -27,18 +27,6 @@ export const embedType = {
 
 /** The narrowest host column the embed is made for. */
 export const narrowestColumn = 280;
-
-function textSizes(shapes: Shape[]): number[] {
-  return shapes.flatMap((shape) =>
-    shape.kind === "text" ? [shape.size ?? 13] : shape.kind === "group" ? textSizes(shape.children) : [],
-  );
-}
-
-/** The smallest and largest font size a model draws, in its own units. */
-export function textRange(model: ChartModel): { min: number; max: number } {
-  const sizes = textSizes(model.shapes);
-  return { min: Math.min(...sizes), max: Math.max(...sizes) };
-}
 
 export interface LayoutFit {
   layout: Layout;
@@ -61,7 +49,7 @@ export interface EmbedFits {
 }
 
 function layoutFit(model: ChartModel, layout: Layout): LayoutFit {
-  const { min, max } = textRange(model);
+  const { min, max } = model.textRange;
   return {
     layout,
     padding: embedType.padding[layout],

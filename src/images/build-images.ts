@@ -6,7 +6,7 @@ import { reportFile } from "../og/progress.ts";
 import { buildFingerprint, imageKey, readCached, writeCached } from "./cache.ts";
 import { cutFonts, describeChar, missingGlyphs } from "./fonts.ts";
 import type { ImageJob } from "./job.ts";
-import { RenderPool } from "./pool.ts";
+import { RenderPool, warmUpSample } from "./pool.ts";
 
 export interface ImageEntry {
   /** The file's address: "/og/methods.png", "/en/share/service.png". */
@@ -74,13 +74,11 @@ export async function makeImages(entries: ImageEntry[], origin: string): Promise
   const text = jobs.map((job) => job.text).join("");
   // `npm run bench:cards` draws the share cards again on their own, away from the rest of the build: it asks for
   // their jobs, and for the text the fonts are cut to, in this file.
-  if (process.env.IMAGE_JOBS_FILE) {
-    const cards = jobs.filter((_, i) => misses[i]!.entry.step === "share card");
-    writeFileSync(process.env.IMAGE_JOBS_FILE, JSON.stringify({ text, cards }));
-  }
+  const cards = jobs.filter((_, i) => misses[i]!.entry.step === "share card");
+  if (process.env.IMAGE_JOBS_FILE) writeFileSync(process.env.IMAGE_JOBS_FILE, JSON.stringify({ text, cards }));
   const pool = new RenderPool(await cutFonts(text), Math.min(misses.length, availableParallelism()), {
-    sample: [...new Set(text.replace(/\s/gu, ""))].slice(0, 40).join(""),
-    job: jobs.find((_, i) => misses[i]!.entry.step === "share card"),
+    sample: warmUpSample(text),
+    job: cards[0],
   });
   const drawn = misses.map(({ entry, key }, i) =>
     pool.render(jobs[i]!).then((image) => {

@@ -2,26 +2,12 @@
 // candidate whose smallest text comes out largest in the box the layout leaves for it.
 import { presets } from "../charts/layouts.ts";
 import { buildChart } from "../charts/registry.ts";
-import type { ChartModel, Shape } from "../charts/model.ts";
+import { leaves } from "../charts/geometry.ts";
+import type { ChartModel } from "../charts/model.ts";
 import { renderSvg } from "../charts/render/svg.ts";
 import type { Lang } from "../data/format.ts";
 import type { Dataset } from "../data/load.ts";
 import type { Picture } from "./job.ts";
-
-function texts(shapes: Shape[]): Array<{ text: string; size: number }> {
-  return shapes.flatMap((shape) =>
-    shape.kind === "text"
-      ? [{ text: shape.text, size: shape.size ?? 13 }]
-      : shape.kind === "group"
-        ? texts(shape.children)
-        : [],
-  );
-}
-
-/** The smallest font size a model draws, in its own units. */
-export function smallestText(model: ChartModel): number {
-  return Math.min(...texts(model.shapes).map((t) => t.size));
-}
 
 /** The chart as a picture, its text drawn as the font's glyph outlines (renderSvg's "glyphs"). */
 export function chartPicture(model: ChartModel): Picture {
@@ -29,9 +15,9 @@ export function chartPicture(model: ChartModel): Picture {
     svg: renderSvg(model, { theme: "light", text: "glyphs" }),
     width: model.width,
     height: model.height,
-    text: smallestText(model),
-    drawnText: texts(model.shapes)
-      .map((t) => t.text)
+    text: model.textRange.min,
+    drawnText: leaves(model.shapes)
+      .map(({ shape }) => (shape.kind === "text" ? shape.text : ""))
       .join(""),
   };
 }

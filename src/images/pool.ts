@@ -21,6 +21,11 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
+/** Characters for the workers' warm-up: the first 40 different ones the jobs draw (white space left out). */
+export function warmUpSample(text: string): string {
+  return [...new Set(text.replace(/\s/gu, ""))].slice(0, 40).join("");
+}
+
 export class RenderPool {
   readonly size: number;
   /** CPU time (ms) each worker spent warming up before its first image, as the workers report it. */

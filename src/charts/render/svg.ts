@@ -127,7 +127,7 @@ function shapeElement(shape: Shape, colours: Record<Tone, string>, outlines?: Ou
         x: shape.x,
         y: shape.y,
         dy,
-        "font-size": shape.size ?? 13,
+        "font-size": shape.size ?? defaultSize,
         "text-anchor": shape.anchor ?? "start",
         "font-weight": shape.weight === "bold" ? "700" : undefined,
         fill: colours[shape.tone],
