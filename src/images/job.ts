@@ -39,6 +39,8 @@ export interface ImageJob {
   heights?: { min: number; max: number };
   /** The PNG may not be larger than this, in bytes. */
   maxBytes?: number;
+  /** zlib's level for the PNG's pixels, 0–9 (6, zlib's default, unless given). */
+  deflateLevel?: number;
   /** Laid out by satori, or `svg` as it is (a chart download). */
   tree?: ImageNode;
   svg?: string;

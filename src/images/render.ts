@@ -94,7 +94,9 @@ async function draw(job: ImageJob, fonts: LoadedFonts): Promise<Pick<Drawn, "png
   if (job.inkBox && inkShare({ width: image.width, pixels }, job.inkBox, cornerColour(pixels)) < 0.005) {
     throw new Error("the text came out blank: the font did not load");
   }
-  const png = isOpaque(pixels) ? opaquePng(pixels, image.width, image.height) : new Uint8Array(image.asPng());
+  const png = isOpaque(pixels)
+    ? opaquePng(pixels, image.width, image.height, job.deflateLevel)
+    : new Uint8Array(image.asPng());
   if (job.maxBytes && png.length > job.maxBytes)
     throw new Error(`the PNG is ${png.length} bytes, more than ${job.maxBytes}`);
   return { png, width: image.width, height: image.height };

@@ -25,7 +25,10 @@ describe("opaquePng", () => {
 
   it("writes each picture from its own pixels, whatever size of picture it wrote before", () => {
     // the rows are kept from one picture to the next: a larger one leaves bytes where a smaller one's row starts
-    const sizes = ["7×5", "3×4", "9×6", "2×2", "9×6"].map((size) => size.split("×").map(Number) as [number, number]);
+    // and a row is written four pixels at a time, then pixel by pixel: every count of pixels left over is tried
+    const sizes = ["7×5", "3×4", "9×6", "2×2", "9×6", "8×3", "12×2", "13×4", "14×3", "1×1"].map(
+      (size) => size.split("×").map(Number) as [number, number],
+    );
     for (const [width, height] of sizes) {
       const rgba = gradient(width, height).map((v, i) => (i % 4 === 3 ? 255 : (v + width) % 256));
       const image = decode(opaquePng(rgba, width, height), { checkCrc: true });
@@ -60,6 +63,18 @@ describe("opaquePng", () => {
     expect(mine.channels).toBe(3);
     expect([...mine.data]).toEqual([...(theirs.channels === 3 ? theirs.data : rgbOf(theirs.data as Uint8Array))]);
     expect(ours.length).toBeLessThan(drawn.asPng().length);
+  });
+
+  it("deflates at the level asked for, with the same pixels at every level", () => {
+    const rgba = new Uint8Array(gradient(64, 48).map((v, i) => (i % 4 === 3 ? 255 : (v >> 5) << 5)));
+    const sizes = [1, 6, 9].map((level) => {
+      const png = opaquePng(rgba, 64, 48, level);
+      expect([...decode(png, { checkCrc: true }).data], `level ${level}`).toEqual([...rgbOf(rgba)]);
+      return png.length;
+    });
+    expect(sizes[0]).toBeGreaterThan(sizes[1]!);
+    expect(sizes[1]).toBeGreaterThanOrEqual(sizes[2]!);
+    expect(opaquePng(rgba, 64, 48).length).toBe(sizes[1]);
   });
 
   it("refuses pixels it would change: transparent ones, or a size that does not match the data", () => {

@@ -130,6 +130,13 @@ describe("a share card", () => {
       /^\/og\/probe\.png: text runs past the bottom edge/,
     );
   });
+
+  it("is written with zlib's faster level: the same pixels as at its default, in a larger file", async () => {
+    const job = cardJob(spec("方法与核算"));
+    const [fast, usual] = await Promise.all([drawHere(job), drawHere({ ...job, deflateLevel: 6 })]);
+    expect(fast.pixels).toEqual(usual.pixels);
+    expect(fast.bytes).toBeGreaterThan(usual.bytes);
+  });
 });
 
 describe("a text box that came out blank", () => {
