@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { palette } from "../../src/charts/palette.ts";
 import { checkGlyphs } from "../../src/images/build-images.ts";
-import { bestPicture, placeSlots, slotNode, textOutside } from "../../src/images/compose.ts";
+import { bestPicture, placeSlots, slotNode, textExtent, textOutside } from "../../src/images/compose.ts";
 import { imageFaces, measure, missingGlyphs, symbolsFamily, wrapMeasured } from "../../src/images/fonts.ts";
 import type { ImageJob } from "../../src/images/job.ts";
 import { cardJob, squareLeft } from "../../src/images/layouts/card.ts";
@@ -79,6 +79,19 @@ describe("text measured by the font", () => {
     expect(textOutside(svg, 600, 300, 32)).toMatch(/^text runs past the right edge \(x 590\.0 of 600\)/);
     const image = await drawHere(textJob(`数字 ${"1234567890".repeat(6)}`));
     expect(inkShare(image, { x: 600 - 30, y: 20, width: 30, height: 260 }, bg)).toBe(0);
+  });
+
+  it("is read from every path's numbers, however satori packs them, and only from paths", () => {
+    // satori writes numbers back to back ("-1.5-2.25", ".5.5"); the extent is read in x, y pairs per path
+    const svg =
+      '<svg><rect x="0" y="0" width="1200" height="630"/><path fill="#000" d="M40.25 41-1.5-2.25L.5.5Q1e2 3e-1 9999"/>' +
+      '<g><path d="M12 -0.125L1234.5 600.0625Z" fill="#000"/><circle cx="-90" cy="9000"/></g></svg>';
+    expect(textExtent(svg)).toEqual({ left: -1.5, top: -2.25, right: 1234.5, bottom: 600.0625 });
+    expect(textOutside(svg, 1200, 630, 20)).toBe(
+      "text runs past the left edge (x -1.5) and right edge (x 1234.5 of 1200) and top edge (y -2.3), " +
+        "closer than 20 px",
+    );
+    expect(textExtent('<svg><rect width="5" height="5"/><path d="" fill="#000"/></svg>')).toBeUndefined();
   });
 
   it("that does not fit the height stops the image with its address", async () => {
