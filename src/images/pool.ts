@@ -57,6 +57,12 @@ export class RenderPool {
     // later (its default): a worker draws one image after another, and memory handed back costs a fault and
     // zeroing per page the next time (worker.ts).
     process.env.MIMALLOC_PURGE_DELAY ??= "-1";
+    // A canvas too large for the allocator's ordinary pages (a long image's: 20 to 86 MB) gets memory of its own
+    // from the kernel and hands it back when freed, so the next long image has its pages mapped and zeroed
+    // again. Memory set aside up front (address space: mapped only where touched) keeps those canvases too. In
+    // the build, a long image then meets a median of 3,000–4,000 page faults instead of 9,000–17,000, and the
+    // twelve take 5.2–5.6 s of CPU instead of 5.7–7.3 s (docs/benchmarks.md).
+    process.env.MIMALLOC_RESERVE_OS_MEMORY ??= "1GiB";
     for (let i = 0; i < this.size; i++) {
       const worker = new Worker(join(root, "src/images/worker.ts"), { workerData: { fonts, sample, warmUpJob } });
       worker.on("message", ({ id, drawn, error, warmUp, warmUpError }: WorkerMessage) => {
