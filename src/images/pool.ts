@@ -2,6 +2,7 @@
 // parallel within the build. The worker is the TypeScript file itself; Node runs it with its types stripped.
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
+import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 import type { FontFile } from "./fonts.ts";
 import type { ImageJob } from "./job.ts";
@@ -63,6 +64,14 @@ export class RenderPool {
     // the build, a long image then meets a median of 3,000–4,000 page faults instead of 9,000–17,000, and the
     // twelve take 5.2–5.6 s of CPU instead of 5.7–7.3 s (docs/benchmarks.md).
     process.env.MIMALLOC_RESERVE_OS_MEMORY ??= "1GiB";
+    // Each worker's young generation is fixed at two semi-spaces of 8 MB. By default V8 starts them small and grows
+    // them, up to 64 MB each, while many young objects survive (a long image's layout), then shrinks them again:
+    // the collection after a card could then take 15–43 ms instead of 2–4, mapping hundreds of pages, while the
+    // other worker drew a long image. With the size fixed, the slowest of 88 cards drawn beside long or chart
+    // images took 33–43 ms instead of 54–99 (docs/benchmarks.md). V8 reads these settings when an isolate is
+    // made, so they reach the workers made from here on; the build's own thread keeps its heap as it is.
+    setFlagsFromString("--min-semi-space-size=8");
+    setFlagsFromString("--max-semi-space-size=8");
     for (let i = 0; i < this.size; i++) {
       const worker = new Worker(join(root, "src/images/worker.ts"), { workerData: { fonts, sample, warmUpJob } });
       worker.on("message", ({ id, drawn, error, warmUp, warmUpError }: WorkerMessage) => {

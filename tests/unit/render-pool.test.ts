@@ -3,6 +3,7 @@
 // could not draw without stopping.
 import { setTimeout as sleep } from "node:timers/promises";
 import { decode } from "fast-png";
+import { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { cutFonts } from "../../src/images/fonts.ts";
 import type { ImageJob } from "../../src/images/job.ts";
@@ -37,6 +38,29 @@ describe("a render worker", () => {
     expect(process.env.MIMALLOC_PURGE_DELAY).toBe("-1");
     // and set memory aside up front, which keeps even a long image's canvas for the next one
     expect(process.env.MIMALLOC_RESERVE_OS_MEMORY).toBe("1GiB");
+  });
+
+  it("has a young generation of fixed size, which a long image's layout cannot grow (docs/benchmarks.md)", async () => {
+    // A thread made after the pool, whose young objects keep surviving (as a long image's layout does): with
+    // V8's defaults its new space grows to 128 MB; the pool fixes it at two semi-spaces of 8 MB.
+    const code = `
+      const { getHeapSpaceStatistics } = require("node:v8");
+      const kept = [];
+      let largest = 0;
+      for (let round = 0; round < 40; round++) {
+        kept.push(Array.from({ length: 100000 }, (_, i) => ({ i, s: "x" + i })));
+        if (kept.length > 4) kept.shift();
+        const newSpace = getHeapSpaceStatistics().find((space) => space.space_name === "new_space").space_size;
+        largest = Math.max(largest, newSpace);
+      }
+      require("node:worker_threads").parentPort.postMessage(largest / 2 ** 20);`;
+    const largestMb = await new Promise<number>((resolve, reject) => {
+      const probe = new Worker(code, { eval: true });
+      probe.once("message", (mb: number) => void probe.terminate().then(() => resolve(mb)));
+      probe.once("error", reject);
+    });
+    expect(largestMb).toBeGreaterThan(8);
+    expect(largestMb).toBeLessThanOrEqual(17);
   });
 
   it("warms up once, before its first image", async () => {
