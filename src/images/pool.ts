@@ -68,7 +68,7 @@ export class RenderPool {
     // them, up to 64 MB each, while many young objects survive (a long image's layout), then shrinks them again:
     // the collection after a card could then take 15–43 ms instead of 2–4, mapping hundreds of pages, while the
     // other worker drew a long image. With the size fixed, the slowest of 88 cards drawn beside long or chart
-    // images took 33–43 ms instead of 54–99 (docs/benchmarks.md). V8 reads these settings when an isolate is
+    // images took 33–43 ms instead of 46–99 (docs/benchmarks.md). V8 reads these settings when an isolate is
     // made, so they reach the workers made from here on; the build's own thread keeps its heap as it is.
     setFlagsFromString("--min-semi-space-size=8");
     setFlagsFromString("--max-semi-space-size=8");
