@@ -108,8 +108,9 @@ export function textExtent(svg: string): { left: number; top: number; right: num
       }
       let value = (negative ? -digits : digits) / scale;
       const e = code(i) === 101 ? (code(i + 1) === 45 ? i + 2 : i + 1) : -1; // e, e-
-      if (e > 0 && isDigit(code(e))) for (i = e + 1; isDigit(code(i)); ) i++;
-      if (e > 0 || digits > Number.MAX_SAFE_INTEGER) value = Number(svg.slice(start, i));
+      const exponent = e > 0 && isDigit(code(e));
+      if (exponent) for (i = e + 1; isDigit(code(i)); ) i++;
+      if (exponent || digits > Number.MAX_SAFE_INTEGER) value = Number(svg.slice(start, i));
       if (x === undefined) x = value;
       else {
         if (x < left) left = x;

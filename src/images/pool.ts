@@ -61,8 +61,8 @@ export class RenderPool {
     // A canvas too large for the allocator's ordinary pages (a long image's: 20 to 86 MB) gets memory of its own
     // from the kernel and hands it back when freed, so the next long image has its pages mapped and zeroed
     // again. Memory set aside up front (address space: mapped only where touched) keeps those canvases too. In
-    // the build, a long image then meets a median of 3,000–4,000 page faults instead of 9,000–17,000, and the
-    // twelve take 5.2–5.6 s of CPU instead of 5.7–7.3 s (docs/benchmarks.md).
+    // the build, a long image then met a median of 2,471–5,020 page faults instead of 9,158–17,351, and the
+    // twelve took 4.5–6.4 s of CPU instead of 5.7–7.3 s (ten runs against five, docs/benchmarks.md).
     process.env.MIMALLOC_RESERVE_OS_MEMORY ??= "1GiB";
     // Each worker's young generation is fixed at two semi-spaces of 8 MB. By default V8 starts them small and grows
     // them, up to 64 MB each, while many young objects survive (a long image's layout), then shrinks them again:
@@ -70,8 +70,7 @@ export class RenderPool {
     // other worker drew a long image. With the size fixed, the slowest of 88 cards drawn beside long or chart
     // images took 33–43 ms instead of 46–99 (docs/benchmarks.md). V8 reads these settings when an isolate is
     // made, so they reach the workers made from here on; the build's own thread keeps its heap as it is.
-    setFlagsFromString("--min-semi-space-size=8");
-    setFlagsFromString("--max-semi-space-size=8");
+    setFlagsFromString("--min-semi-space-size=8 --max-semi-space-size=8");
     for (let i = 0; i < this.size; i++) {
       const worker = new Worker(join(root, "src/images/worker.ts"), { workerData: { fonts, sample, warmUpJob } });
       worker.on("message", ({ id, drawn, error, warmUp, warmUpError }: WorkerMessage) => {
