@@ -57,6 +57,8 @@ const box = ${JSON.stringify(emBox())};
 export function emWidth(text, weight = "normal") { let w = 0; for (const c of text) w += widths[weight][c] ?? 1; return w; }
 export function measureText(text, size, weight = "normal") { return emWidth(text, weight) * size; }
 export function emBox() { return box; }
+export function setText() { throw new Error("glyph outlines are drawn at build only"); }
+export function glyphPath() { throw new Error("glyph outlines are drawn at build only"); }
 `;
 }
 
