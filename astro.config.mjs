@@ -33,7 +33,20 @@ export default defineConfig({
   // No chapter has code to highlight, and Shiki's inline styles would clash with the CSP: highlighting is off.
   markdown: { processor: satteri({ mdastPlugins: [headingIds] }), syntaxHighlight: false },
   devToolbar: { enabled: false },
-  vite: { plugins: [paletteCss()] },
+  vite: {
+    plugins: [paletteCss()],
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX chapter with the directive "use astro:head-inject", and Rolldown warns, once per
+        // chapter, that it may not keep it (withastro/astro#18087): a dozen alarming lines in every build, about
+        // nothing the site relies on. Only that warning is dropped; every other one is printed.
+        onwarn(warning, print) {
+          if (warning.code === "MODULE_LEVEL_DIRECTIVE" && warning.message.includes('"use astro:head-inject"')) return;
+          print(warning);
+        },
+      },
+    },
+  },
   security: {
     csp: {
       directives: [
