@@ -6,12 +6,11 @@
 // BENCH_WITHOUT_COOP=1 serves both kinds of page without Cross-Origin-Opener-Policy, whose browsing-context-group
 // switch makes a cold navigation start a new renderer process, to see how much of the time is that switch)
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { loadDataset } from "../src/data/load.ts";
 import { ensureBrowser } from "../scripts/ensure-browser.ts";
+import { dropOpenerPolicy } from "../scripts/lib/without-opener-policy.ts";
 import { startServer } from "../scripts/serve.ts";
 import { writeClientPages } from "./client-page.ts";
 import { coldLoad, type Load } from "./measure-load.ts";
@@ -35,10 +34,7 @@ if (process.env.BENCH_SKIP_BUILD !== "1") {
   if (result.status !== 0) throw new Error("the site did not build");
 }
 const withoutCoop = process.env.BENCH_WITHOUT_COOP === "1";
-if (withoutCoop) {
-  const headers = join(site, "_headers");
-  writeFileSync(headers, readFileSync(headers, "utf8").replace(/^ {2}Cross-Origin-Opener-Policy: .*\n/gm, ""));
-}
+if (withoutCoop) dropOpenerPolicy(site);
 const data = loadDataset();
 const pages = new Map<string, Awaited<ReturnType<typeof writeClientPages>>>();
 for (const id of ids) pages.set(id, await writeClientPages(site, id, data));

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { ensureBrowser } from "./ensure-browser.ts";
+import { dropOpenerPolicy } from "./lib/without-opener-policy.ts";
 import { startServer } from "./serve.ts";
 
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4431);
@@ -22,6 +23,10 @@ const build = spawnSync(process.execPath, ["scripts/build.ts", "--out", outDir],
   stdio: "inherit",
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
+
+// LIGHTHOUSE_WITHOUT_COOP=1: the same build served without Cross-Origin-Opener-Policy (docs/quality.md says why).
+const withoutCoop = process.env.LIGHTHOUSE_WITHOUT_COOP === "1";
+if (withoutCoop) dropOpenerPolicy(outDir);
 
 const pages: Array<[string, string]> = [
   ["home", "/"],
@@ -86,7 +91,8 @@ try {
     settings = `Lighthouse ${lhr.lighthouseVersion}, ${formFactor} profile, ${throttlingMethod} throttling, ${lhr.environment.hostUserAgent}`;
   }
   if (shortfalls.length > 0) console.log(`\nAudits below 90:\n  ${shortfalls.join("\n  ")}`);
-  console.log(`\n${settings}\nChromium: ${chromePath}`);
+  const served = withoutCoop ? "served without Cross-Origin-Opener-Policy" : "served with the site's headers";
+  console.log(`\n${settings}\nChromium: ${chromePath}; ${served}`);
 } finally {
   chrome.kill();
   await server.close();
