@@ -30,7 +30,13 @@ function localFile(dist: string, url: string | undefined, base: string): string 
 
 /** Adds to `files` the local modules that `code` imports, and theirs in turn. */
 function addImports(dist: string, code: string, base: string, files: Set<string>): void {
-  for (const [, specifier] of code.matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
+  // import "./a.js", import … from "./a.js", and the lazy import("./a.js") (the bundler writes import(`./a.js`)):
+  // a chunk a page loads later is still a chunk it loads.
+  const specifiers = [
+    ...code.matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g),
+    ...code.matchAll(/\bimport\(\s*(["'`])([^"'`$]+)\1\s*\)/g),
+  ].map((match) => match.at(-1)!);
+  for (const specifier of specifiers) {
     const file = localFile(dist, specifier, base);
     if (!file || files.has(file)) continue;
     files.add(file);

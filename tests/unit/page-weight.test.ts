@@ -1,5 +1,5 @@
 // The page-weight measure behind budgets.json, on a small build made here: it must count what a browser would
-// download for the page, inline and linked, and follow script imports.
+// download for the page, inline and linked, and follow script imports, static and lazy.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -21,7 +21,8 @@ const files: Record<string, string | number> = {
   "chapter/index.html": html,
   "_astro/page.css": "@font-face{font-family:x;src:url(../font.woff2)}",
   "_astro/main.js": 'import{a}from"./chunk.js";a()',
-  "_astro/chunk.js": "export const a=()=>1",
+  "_astro/chunk.js": "export const a=()=>import(`./lazy.js`)",
+  "_astro/lazy.js": "export const b=2",
   "icon.svg": 100,
   "bg.png": 1000,
   "chapter/photo.jpg": 2000,
@@ -35,12 +36,13 @@ for (const [file, content] of Object.entries(files)) {
 }
 const gzip = (file: string) => gzipSync(files[file] as string).length;
 
-it("counts inline and linked CSS and JS as gzip, following imports, and every image and font the page loads", () => {
+it("counts inline and linked CSS and JS as gzip, following imports (lazy ones too), and every image and font the page loads", () => {
   const weight = measurePage(dist, { file: "chapter/index.html", path: "/chapter/", lang: "zh" });
-  const linked = gzip("_astro/page.css") + gzip("_astro/main.js") + gzip("_astro/chunk.js");
+  const scripts = gzip("_astro/main.js") + gzip("_astro/chunk.js") + gzip("_astro/lazy.js");
+  const linked = gzip("_astro/page.css") + scripts;
   expect(weight.htmlGzip).toBe(gzip("chapter/index.html"));
   expect(weight.cssGzip).toBe(gzipSync(inlineStyle).length + gzip("_astro/page.css"));
-  expect(weight.jsGzip).toBe(gzipSync(inlineScript).length + gzip("_astro/main.js") + gzip("_astro/chunk.js"));
+  expect(weight.jsGzip).toBe(gzipSync(inlineScript).length + scripts);
   expect(weight.largestImage).toEqual({ file: "chapter/photo@2x.jpg", bytes: 5000 });
   expect(weight.totalWeight).toBe(weight.htmlGzip + linked + 100 + 1000 + 2000 + 5000 + 3000);
 });
