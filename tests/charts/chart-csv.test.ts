@@ -34,6 +34,7 @@ describe.each(charts.flatMap((c) => (["zh", "en"] as const).map((lang) => [c.id,
           (c) => c.type === "number" && model.table.rows[i]!.cells[c.key] !== null,
         );
         if (hasNumber) expect(units).toContain(row[unitColumn]);
+        else expect(row[unitColumn] ?? "", `row ${i + 1} holds no number`).toBe("");
       });
     });
 

@@ -133,6 +133,15 @@ describe("touch on the kiosk", () => {
     expect(await page.locator('meta[name="viewport"]').getAttribute("content")).not.toMatch(
       /user-scalable=no|maximum-scale/,
     );
+    // A finger's pinch is the browser's only where every element under it lets it be (touch-action is not
+    // inherited, each box narrows it): none of the kiosk's may say "none" or list pans without pinch-zoom.
+    const noPinch = await page.evaluate(() =>
+      [document.querySelector("kiosk-shell")!, ...document.querySelectorAll("kiosk-shell *")]
+        .map((element) => [element, getComputedStyle(element).touchAction] as const)
+        .filter(([, action]) => !["auto", "manipulation"].includes(action) && !action.includes("pinch-zoom"))
+        .map(([element, action]) => `${element.tagName.toLowerCase()}.${element.getAttribute("class")}: ${action}`),
+    );
+    expect(noPinch).toEqual([]);
     await context.close();
   });
 });
