@@ -1,5 +1,5 @@
 // The home page in real Chromium: Chinese text rendered with a CJK font, no console error, no request to any
-// other host, and a theme toggle that remembers the choice (axe runs on every page in every-page.test.ts).
+// other host, and a theme toggle that remembers the choice (axe runs on every page in every-page-*.test.ts).
 import { describe, expect, inject, it } from "vitest";
 import { sharedBrowser, watchedPage } from "../support/browser.ts";
 
