@@ -216,6 +216,13 @@ describe("the kiosk in English", () => {
             continue;
           if (re.test(node.textContent ?? "")) out.push(`text "${node.textContent!.trim().slice(0, 30)}"`);
         }
+        // The text above skips what is marked Chinese, and the only Chinese left to see is the switch back to
+        // it: any other element marked Chinese that shows (a paragraph, a caption, one half of a bilingual
+        // span) has lost what hides it in English mode.
+        for (const element of root.querySelectorAll<HTMLElement>('[lang="zh-Hans"]')) {
+          if (element.checkVisibility() && !element.matches('button[data-action="lang"] > span'))
+            out.push(`Chinese <${element.tagName.toLowerCase()}> "${element.textContent!.trim().slice(0, 30)}"`);
+        }
         for (const element of [root, ...root.querySelectorAll("[aria-label]")]) {
           const label = element.getAttribute("aria-label") ?? "";
           if (element.checkVisibility() && re.test(label)) out.push(`aria-label "${label}"`);
