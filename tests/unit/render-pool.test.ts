@@ -59,8 +59,10 @@ describe("a render worker", () => {
       probe.once("message", (mb: number) => void probe.terminate().then(() => resolve(mb)));
       probe.once("error", reject);
     });
+    // Two semi-spaces of 8 MB read 16.25 MB, and once in a clean run 18.75 MB (V8's bookkeeping around the
+    // spaces); the defaults read 128 MB. The bound sits far from both.
     expect(largestMb).toBeGreaterThan(8);
-    expect(largestMb).toBeLessThanOrEqual(17);
+    expect(largestMb).toBeLessThanOrEqual(32);
   });
 
   it("warms up once, before its first image", async () => {
