@@ -11,6 +11,16 @@ import type { AstroIntegration } from "astro";
 /** Written into the page at render, replaced by the build id here. */
 export const buildIdPlaceholder = "kiosk-build-id-placeholder";
 
+/**
+ * The local modules a built script imports, as written: import "./a.js", from "./a.js", import("./a.js"), and the
+ * bundler's import(`./a.js`) for lazy chunks. (The page-weight budgets follow the same imports.)
+ */
+export function moduleImports(code: string): string[] {
+  return [...code.matchAll(/(?:import|from)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js|\/[^"'`]+\.js)["'`]/g)].map(
+    (m) => m[1]!,
+  );
+}
+
 /** Site-relative URLs referenced by an HTML page, and recursively by the scripts it loads (imports included). */
 export function kioskAssets(root: string): string[] {
   const html = readFileSync(join(root, "kiosk", "index.html"), "utf8");
@@ -21,10 +31,8 @@ export function kioskAssets(root: string): string[] {
     if (found.has(url) || !existsSync(join(root, url))) continue;
     found.add(url);
     if (url.endsWith(".js")) {
-      const code = readFileSync(join(root, url), "utf8");
-      // import "./a.js", from "./a.js", import("./a.js"), and the bundler's import(`./a.js`) for lazy chunks.
-      for (const m of code.matchAll(/(?:import|from)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js|\/[^"'`]+\.js)["'`]/g)) {
-        queue.push(new URL(m[1]!, `http://x${url}`).pathname);
+      for (const specifier of moduleImports(readFileSync(join(root, url), "utf8"))) {
+        queue.push(new URL(specifier, `http://x${url}`).pathname);
       }
     }
   }

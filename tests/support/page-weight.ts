@@ -5,6 +5,7 @@ import { join, posix } from "node:path";
 import { gzipSync } from "node:zlib";
 import { readPage, type BuiltPage } from "./built-pages.ts";
 import { elementsOf, inlineCode, named, type Element } from "./html-elements.ts";
+import { moduleImports } from "../../src/integrations/kiosk-worker.ts";
 
 export interface PageWeight {
   htmlGzip: number;
@@ -30,13 +31,8 @@ function localFile(dist: string, url: string | undefined, base: string): string 
 
 /** Adds to `files` the local modules that `code` imports, and theirs in turn. */
 function addImports(dist: string, code: string, base: string, files: Set<string>): void {
-  // import "./a.js", import … from "./a.js", and the lazy import("./a.js") (the bundler writes import(`./a.js`)):
-  // a chunk a page loads later is still a chunk it loads.
-  const specifiers = [
-    ...code.matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g),
-    ...code.matchAll(/\bimport\(\s*(["'`])([^"'`$]+)\1\s*\)/g),
-  ].map((match) => match.at(-1)!);
-  for (const specifier of specifiers) {
+  // Lazy imports too, as the kiosk's worker follows them: a chunk a page loads later is still a chunk it loads.
+  for (const specifier of moduleImports(code)) {
     const file = localFile(dist, specifier, base);
     if (!file || files.has(file)) continue;
     files.add(file);
