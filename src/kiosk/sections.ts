@@ -5,7 +5,7 @@
 // each heading, the same in both languages, so an English reader gets the section found in Chinese when the
 // English text alone does not tell. A story's step leads to the step itself: its id is its address.
 import type { Lang } from "../data/format.ts";
-import type { KioskSequence, Slide } from "./content.ts";
+import type { Figure, KioskSequence, Slide } from "./content.ts";
 
 export interface ChapterSource {
   slug: string;
@@ -44,12 +44,14 @@ export function sectionsOf(body: string): Section[] {
   return sections;
 }
 
+/** The data ids one big figure shows. */
+export function figureRecords(figure: Figure): string[] {
+  return "fact" in figure ? [figure.fact] : "change" in figure ? figure.change : [figure.claim];
+}
+
 /** The data ids a figures slide shows, in order. */
 export function slideFacts(slide: Slide): string[] {
-  if (slide.kind !== "figures") return [];
-  return slide.figures.flatMap((figure) =>
-    "fact" in figure ? [figure.fact] : "change" in figure ? figure.change : [figure.claim],
-  );
+  return slide.kind === "figures" ? slide.figures.flatMap(figureRecords) : [];
 }
 
 export interface SectionTarget {

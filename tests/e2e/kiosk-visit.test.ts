@@ -14,6 +14,7 @@ import { slideScreens } from "../../src/kiosk/screens.ts";
 import { stories } from "../../src/stories/registry.ts";
 import { launchBrowser, watchedPage } from "../support/browser.ts";
 import { setLanguage, showScreen, tapControl, visibleScreen, visibleText } from "../support/kiosk-page.ts";
+import { addressedPart } from "../support/html-elements.ts";
 import { decodeQrSvg } from "../support/qr.ts";
 
 const origin = inject("origin");
@@ -246,30 +247,72 @@ describe("the kiosk in English", () => {
     await context.close();
   });
 
-  it("gives every slide a QR code that opens its chapter section on the public site, /en/… in English", async () => {
+  it("gives every slide a QR code that opens the chapter section telling what the slide shows, /en/… in English", async () => {
     const { page, context } = await watchedPage(browser, [origin], touchScreen);
     await page.goto(`${origin}/kiosk/?attract=600`);
     const problems: string[] = [];
+    // What each slide shows, as its own screen says: its chart (a story's step draws its state's chart, whose id
+    // is the step's address), the story it is a step of, the records of its big figures.
     const codes = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>("figure.qr")].map((figure) => ({
-        screen: figure.closest<HTMLElement>("[data-screen]")!.dataset.screen!,
-        lang: figure.dataset.qr as "zh" | "en",
-        svg: figure.querySelector("svg")!.outerHTML,
-      })),
+      [...document.querySelectorAll<HTMLElement>("figure.qr")].map((figure) => {
+        const screen = figure.closest<HTMLElement>("[data-screen]")!;
+        const stage = screen.querySelector(".slide-stage")!;
+        return {
+          screen: screen.dataset.screen!,
+          lang: figure.dataset.qr as "zh" | "en",
+          svg: figure.querySelector("svg")!.outerHTML,
+          chart: stage.querySelector<HTMLElement>("[data-chart-id]")?.dataset.chartId,
+          story: stage.querySelector<HTMLElement>("[data-story]")?.dataset.story,
+          facts: [
+            ...new Set(
+              [...stage.querySelectorAll<HTMLElement>("[data-facts]")].flatMap((li) => li.dataset.facts!.split(" ")),
+            ),
+          ],
+        };
+      }),
     );
     const slides = await page.locator("[data-sequence]").count();
     expect(codes.length).toBe(2 * slides);
-    for (const { screen, lang, svg } of codes) {
-      const text = decodeQrSvg(svg, 200) ?? "";
-      const prefix = `${publicOrigin}${lang === "en" ? "/en" : ""}/`;
-      const url = new URL(text, publicOrigin);
-      const file = join(dist, url.pathname, "index.html");
-      const where = `${screen} ${lang}: ${text || "(no code)"}`;
-      if (!text.startsWith(prefix) || (lang === "zh" && text.startsWith(`${publicOrigin}/en/`)))
-        problems.push(`${where} is not under ${prefix}`);
-      else if (!existsSync(file)) problems.push(`${where}: no such page`);
-      else if (!url.hash || !readFileSync(file, "utf8").includes(`id="${url.hash.slice(1)}"`))
-        problems.push(`${where}: no section ${url.hash}`);
+    // What a chart draws on, from its own JSON download: the records it refers to, and the Chinese items of its lists.
+    const drawsOn = (chart: string) => {
+      const json = JSON.parse(readFileSync(join(dist, "charts", chart, `${chart}.json`), "utf8")) as {
+        records: { id: string; items?: { name: string }[] }[];
+      };
+      return { records: json.records.map((r) => r.id), lists: json.records.flatMap((r) => (r.items ? [r.items] : [])) };
+    };
+    const told = new Map<string, string>();
+    for (const lang of ["zh", "en"] as const) {
+      for (const code of codes.filter((c) => c.lang === lang)) {
+        const text = decodeQrSvg(code.svg, 200) ?? "";
+        const prefix = `${publicOrigin}${lang === "en" ? "/en" : ""}/`;
+        const url = new URL(text, publicOrigin);
+        const file = join(dist, url.pathname, "index.html");
+        const where = `${code.screen} ${lang}: ${text || "(no code)"}`;
+        if (!text.startsWith(prefix) || (lang === "zh" && text.startsWith(`${publicOrigin}/en/`))) {
+          problems.push(`${where} is not under ${prefix}`);
+          continue;
+        }
+        const part =
+          existsSync(file) && url.hash ? addressedPart(readFileSync(file, "utf8"), url.hash.slice(1)) : undefined;
+        if (!part) {
+          problems.push(`${where}: no such section`);
+          continue;
+        }
+        const address = `${url.pathname.replace(/^\/en\//, "/")}${url.hash}`;
+        const sources = code.chart && !code.story ? drawsOn(code.chart) : { records: [], lists: [] };
+        const tells = code.story
+          ? part.story === code.story && url.hash === `#${code.chart}`
+          : (code.chart !== undefined && part.charts.includes(code.chart)) ||
+            [...code.facts, ...sources.records].some((id) => part.facts.includes(id)) ||
+            (lang === "zh" && sources.lists.some((items) => items.every((item) => part.text.includes(item.name)))) ||
+            // The English chapters name lists in English: an English code may lead where the Chinese one does.
+            (lang === "en" && told.get(`${code.screen} zh`) === address);
+        if (tells) told.set(`${code.screen} ${lang}`, address);
+        else
+          problems.push(
+            `${where}: the section does not tell ${code.story ? `${code.story}, step ${code.chart}` : (code.chart ?? code.facts.join(", "))}`,
+          );
+      }
     }
     // The code a visitor sees is the one of the language chosen.
     await showScreen(page, "service-factories");

@@ -50,3 +50,61 @@ export function textOf(html: string): string {
   visit(parseFragment(html));
   return texts.join("");
 }
+
+/** What the part of a page at an address (#id) holds: a heading's section (the heading and what follows it up
+ *  to the next heading of its level or above), or else the element with that id; undefined when no element has it. */
+export interface Addressed {
+  /** The story (data-scrolly) the element is a step of, if it is one. */
+  story: string | undefined;
+  charts: string[];
+  facts: string[];
+  text: string;
+}
+
+export function addressedPart(html: string, id: string): Addressed | undefined {
+  const level = (node: Node) => ("tagName" in node && /^h[1-6]$/.test(node.tagName) ? Number(node.tagName[1]) : 0);
+  const find = (node: Node): DefaultTreeAdapterMap["element"] | undefined => {
+    if ("tagName" in node && node.attrs.some((a) => a.name === "id" && a.value === id)) return node;
+    if (!("childNodes" in node)) return undefined;
+    for (const child of node.childNodes) {
+      const found = find(child);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const target = find(parse(html));
+  if (!target) return undefined;
+  let part: Node[] = [target];
+  const own = level(target);
+  if (own > 0) {
+    const siblings = target.parentNode!.childNodes;
+    const after = siblings.slice(siblings.indexOf(target) + 1);
+    const end = after.findIndex((node) => level(node) > 0 && level(node) <= own);
+    part = [target, ...(end < 0 ? after : after.slice(0, end))];
+  }
+  const attribute = (node: Node, name: string) =>
+    "attrs" in node ? node.attrs.find((a) => a.name === name)?.value : undefined;
+  let story: string | undefined;
+  if (attribute(target, "data-step") !== undefined) {
+    for (
+      let node: Node | null = target.parentNode;
+      node && !story;
+      node = "parentNode" in node ? node.parentNode : null
+    )
+      story = attribute(node, "data-scrolly");
+  }
+  const found: Addressed = { story, charts: [], facts: [], text: "" };
+  const visit = (node: Node) => {
+    if (node.nodeName === "script" || node.nodeName === "style") return;
+    if (node.nodeName === "#text" && "value" in node) found.text += node.value;
+    if ("attrs" in node) {
+      for (const { name, value } of node.attrs) {
+        if (name === "data-chart-id") found.charts.push(value);
+        if (name === "data-fact") found.facts.push(value);
+      }
+    }
+    if ("childNodes" in node) for (const child of node.childNodes) visit(child);
+  };
+  for (const node of part) visit(node);
+  return found;
+}
