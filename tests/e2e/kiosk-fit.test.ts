@@ -133,4 +133,26 @@ describe("kiosk layouts made for the screen", () => {
     }
     expect(small).toEqual([]);
   });
+
+  it("starts a start-screen figure that opens with a quotation mark flush with its tile's name", async () => {
+    await page.setViewportSize(kioskDisplays[0]!);
+    await showScreen(page, "start");
+    await setLanguage(page, "zh");
+    // A full-width opening mark takes a whole em with its ink in the right half; trimmed, it takes half an em.
+    const opening = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.tile-figure [lang="zh-Hans"]')]
+        .filter((span) => /^[“‘「『《（]/.test(span.textContent ?? ""))
+        .map((span) => {
+          const range = document.createRange();
+          range.setStart(span.firstChild!, 0);
+          range.setEnd(span.firstChild!, 1);
+          return {
+            text: span.textContent,
+            em: range.getBoundingClientRect().width / Number.parseFloat(getComputedStyle(span).fontSize),
+          };
+        }),
+    );
+    expect(opening.length).toBeGreaterThan(0);
+    expect(opening.filter((figure) => figure.em > 0.6)).toEqual([]);
+  });
 });
