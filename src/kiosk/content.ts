@@ -49,7 +49,10 @@ export const kioskOverview: KioskSequence = {
   code: "overview",
   chapter: "prologue",
   name: { zh: "江华的五年", en: "Five years in Jianghua" },
-  tagline: { zh: "2015—2020年的项目、产值和速度", en: "Projects, output and speed, 2015–2020" },
+  tagline: {
+    zh: "2015—2020年的项目、产值和速度，及此后半年",
+    en: "Projects, output and speed, 2015–2020, and the half-year after",
+  },
   tile: { fact: "projects-2015-2020" },
   slides: [
     {
@@ -112,7 +115,7 @@ export const kioskCodes: KioskCode[] = [
     tile: { fact: "factories-secured" },
     slides: [
       { kind: "chart", key: "timeline", label: { zh: "速度", en: "Speed" }, id: "service-timeline" },
-      { kind: "story", key: "guide-story", label: { zh: "贵德160天", en: "Guide, 160 days" }, id: "guide-days" },
+      { kind: "story", key: "guide-story", label: { zh: "贵德的天数", en: "Guide's days" }, id: "guide-days" },
       { kind: "chart", key: "factories", label: { zh: "厂房", en: "Factories" }, id: "standard-factories" },
       { kind: "chart", key: "capital", label: { zh: "上市", en: "Listings" }, id: "capital-and-listings" },
       { kind: "chart", key: "chains", label: { zh: "企业带企业", en: "Firms bring firms" }, id: "investment-chains" },

@@ -65,9 +65,9 @@ describe("honours and rankings", () => {
   });
 
   it("computes its takeaway from the data", () => {
-    expect(honoursChart.takeaway(data, "zh")).toContain("143家园区中排第19位，已连续5年留在全省第一方阵");
+    expect(honoursChart.takeaway(data, "zh")).toContain("143家省级及以上园区中排第19位，已连续5年留在全省第一方阵");
     expect(honoursChart.takeaway(withFactValue(data, "park-rank", 12), "en")).toContain(
-      "ranks 12th of Hunan's 143 parks",
+      "ranks 12th of Hunan's 143 provincial-level and higher parks",
     );
     expect(honoursChart.takeaway(withFactValue(data, "streak-real-work-park", 6), "en")).toContain(
       "named a 'real-work park' 6 years running",

@@ -51,7 +51,8 @@ describe("service timeline", () => {
 
   it("computes its takeaway from the data", () => {
     expect(serviceTimelineChart.takeaway(data, "en")).toBe(
-      "What usually takes nearly 2 years took the Guide project 160 days; Ruiyi Motor's managers saw flats on the day they signed and rented one the next day.",
+      "What usually takes nearly 2 years took the Guide project 160 days by our count of the article's dates " +
+        '(it says "exactly 150 days"); Ruiyi Motor\'s managers saw flats on the day they signed and rented one the next day.',
     );
   });
 });

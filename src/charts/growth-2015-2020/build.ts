@@ -64,7 +64,7 @@ function panel(
   const pad = 0.6 * type.small;
   const heading = textBlock({ text: name, width: width - 2 * pad, size: type.large, weight: "bold" });
   const times = multipleText(to.value / from.value, lang);
-  const multiple = pick(lang, `2020年为2015年的${times}`, `2020 = ${times} 2015`);
+  const multiple = pick(lang, `本站算：2020年为2015年的${times}`, `our sum: 2020 = ${times} 2015`);
   const sub = textBlock({ text: multiple, width: width - 2 * pad, size: type.small, tone: "muted" });
   const x = scaleBand<string>()
     .domain([from.period!, to.period!])

@@ -15,9 +15,9 @@ export const growthTakeaway: DataText = (data, lang) => {
   const counter = requireFact(data, "scale-enterprises-2020").counter;
   const gain = formatQuantity(firms, "count", lang, { counter });
   return lang === "zh"
-    ? `五年里，总产值增至${multipleText(output!, lang)}，增加值增至${multipleText(added!, lang)}，规模企业净增${gain}。`
-    : `In five years output grew to ${multipleText(output!, lang)} its 2015 level and value added to ` +
-        `${multipleText(added!, lang)}; firms above the size threshold showed a net gain of ${gain}.`;
+    ? `五年里，按原文的首尾数值本站算得总产值为2015年的${multipleText(output!, lang)}、增加值为${multipleText(added!, lang)}；规模企业净增${gain}。`
+    : `In five years, by our sums from the article's levels, output reached ${multipleText(output!, lang)} its 2015 level ` +
+        `and value added ${multipleText(added!, lang)}; firms above the size threshold showed a net gain of ${gain}.`;
 };
 
 /** Line 4 ties only the zone's tax to the zone; the other three are given for Jianghua without a scope. */

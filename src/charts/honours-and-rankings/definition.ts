@@ -12,8 +12,8 @@ const honoursTakeaway: DataText = (data, lang) => {
     .map((s) => ({ ...s, fact: requireFact(data, s.id) }))
     .reduce((a, b) => (b.fact.value > a.fact.value ? b : a));
   return lang === "zh"
-    ? `高新区在全省${formatFact(parks, lang)}园区中排${formatFact(rank, lang)}，已连续${formatFact(longest.fact, lang)}${longest.phrase.zh}；县里另有国家级荣誉${national}。`
-    : `The zone ranks ${formatFact(rank, lang)} of Hunan's ${formatNumber(parks.value, lang)} parks and has been ${longest.phrase.en} ${formatFact(longest.fact, lang)} running; the county also holds ${national}.`;
+    ? `高新区在全省${formatFact(parks, lang)}省级及以上园区中排${formatFact(rank, lang)}，已连续${formatFact(longest.fact, lang)}${longest.phrase.zh}；县里另有国家级荣誉${national}。`
+    : `The zone ranks ${formatFact(rank, lang)} of Hunan's ${formatNumber(parks.value, lang)} provincial-level and higher parks and has been ${longest.phrase.en} ${formatFact(longest.fact, lang)} running; the county also holds ${national}.`;
 };
 
 export const honoursChart: ChartDefinition = {

@@ -10,8 +10,8 @@ const momentumTakeaway: DataText = (data, lang) => {
   const stages = momentumStages.map((stage) => ({ stage, fact: requireFact(data, stage.id) }));
   const busiest = stages.reduce((a, b) => (b.fact.value > a.fact.value ? b : a));
   return lang === "zh"
-    ? `2021年前六个月，发明专利申请量增长${patents}，规模工业增加值增长${added}；大项目中以“${busiest.stage.name.zh}”最多，达${formatFact(busiest.fact, lang)}。`
-    : `In the first six months of 2021 invention patent applications rose ${patents} and industrial value added ${added}; among large projects, the busiest stage was "${busiest.stage.name.en.toLowerCase()}", with ${formatFact(busiest.fact, lang)}.`;
+    ? `原文所说的“今年”（本站推断为2021年）前六个月，发明专利申请量增长${patents}，规模工业增加值增长${added}；大项目中以“${busiest.stage.name.zh}”最多，达${formatFact(busiest.fact, lang)}。`
+    : `In the first six months of "this year" (2021, by our reading), invention patent applications rose ${patents} and industrial value added ${added}; among large projects, the busiest stage was "${busiest.stage.name.en.toLowerCase()}", with ${formatFact(busiest.fact, lang)}.`;
 };
 
 export const momentumChart: ChartDefinition = {
@@ -25,8 +25,8 @@ export const momentumChart: ChartDefinition = {
     (_, lang) =>
       pick(
         lang,
-        "增幅与项目个数单位不同，分两组画，各用各的刻度。年份为2021年，原文写作“今年”。",
-        'Rates and project counts are different units, so they sit in separate panels with their own scales. The year is 2021: the article says "this year".',
+        "增幅与项目个数单位不同，分两组画，各用各的刻度。年份2021年是本站的推断，原文写作“今年”。",
+        'Rates and project counts are different units, so they sit in separate panels with their own scales. The year, 2021, is our inference: the article says "this year".',
       ),
     (data, lang) =>
       pick(lang, `进出口额：${tradeCaveat(data, lang)}`, `Imports and exports: ${tradeCaveat(data, lang)}`),

@@ -55,7 +55,7 @@ export const buildServiceTimeline: BuildChart = (data, { lang, width, type }) =>
       length: x(guideDays),
       thickness,
       room: plotWidth,
-      text: days(guideDays, lang),
+      text: pick(lang, `按日期算${days(guideDays, lang)}`, `${days(guideDays, lang)} by the dates`),
       size: type.body,
       point: {
         series: 0,

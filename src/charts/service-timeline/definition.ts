@@ -15,13 +15,14 @@ export const serviceTimelineChart: ChartDefinition = {
     const ruiyi = daysBetween(data.events.get("ruiyi-signing")!.date, data.events.get("ruiyi-flat-rented")!.date);
     const usual = data.facts.get("guide-usual-duration")!;
     const usualText = formatQuantity(usual.value, usual.unit, lang, { qualifier: usual.qualifier });
+    const stated = formatQuantity(data.claims.get("guide-signing-to-production")!.stated, "days", lang);
     const later =
       ruiyi === 1
         ? pick(lang, "次日", "the next day")
         : pick(lang, `${formatQuantity(ruiyi, "days", lang)}后`, `${formatQuantity(ruiyi, "days", lang)} later`);
     return lang === "zh"
-      ? `常规要${usualText}的事，贵德项目${formatQuantity(guide, "days", lang)}办完；锐毅马达签约当天找到房源，${later}租下住房。`
-      : `What usually takes ${usualText} took the Guide project ${formatQuantity(guide, "days", lang)}; Ruiyi Motor's managers saw flats on the day they signed and rented one ${later}.`;
+      ? `常规要${usualText}的事，贵德项目按原文的日期本站算得${formatQuantity(guide, "days", lang)}（原文称“刚好${stated}”）；锐毅马达签约当天找到房源，${later}租下住房。`
+      : `What usually takes ${usualText} took the Guide project ${formatQuantity(guide, "days", lang)} by our count of the article's dates (it says "exactly ${stated}"); Ruiyi Motor's managers saw flats on the day they signed and rented one ${later}.`;
   },
   notes: [
     (data, lang) => {

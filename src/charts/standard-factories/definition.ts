@@ -10,8 +10,8 @@ const factoriesTakeaway: DataText = (data, lang) => {
   const share = multipleText(secured.value / plan.computed!, lang);
   const extra = formatQuantity(secured.value - plan.computed!, secured.unit, lang);
   return lang === "zh"
-    ? `江华争取到${formatFact(secured, lang)}标准化厂房，是计划数的${share}，比计划多出${extra}；贵德集团来时，已有${formatFact(prebuilt, lang)}提前建好待用。`
-    : `Jianghua secured ${formatFact(secured, lang)} of standard factory space, ${share} the plan and ${extra} more than it; when Guide Group came, ${formatFact(prebuilt, lang)} stood ready, built in advance.`;
+    ? `江华争取到${formatFact(secured, lang)}标准化厂房，原文说比计划数“翻了两番”，即${share}；按本站倒推的计划数，多出${extra}。贵德集团来时，已有${formatFact(prebuilt, lang)}提前建好待用。`
+    : `Jianghua secured ${formatFact(secured, lang)} of standard factory space, the plan "doubled twice" in the article's words, ${share} it; by the plan we work back, that is ${extra} more. When Guide Group came, ${formatFact(prebuilt, lang)} stood ready, built in advance.`;
 };
 
 export const factoriesChart: ChartDefinition = {
