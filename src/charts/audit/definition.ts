@@ -22,7 +22,7 @@ const auditTakeaway: DataText = (data, lang) => {
   if (!widest) return `${head}${pick(lang, "。", ".")}`;
   return pick(
     lang,
-    `${head}；出入最大的是“${widest.claim.label.zh}”：原文${formatStated(widest, lang)}，核算为${formatComputed(widest, lang)}。`,
+    `${head}；出入最大的是“${widest.claim.label.zh}”：原文${formatStated(widest, lang)}，本站核算为${formatComputed(widest, lang)}。`,
     `${head}; the widest gap is "${widest.claim.label.en.toLowerCase()}": ${formatStated(widest, lang)} stated, ${formatComputed(widest, lang)} by our sum.`,
   );
 };

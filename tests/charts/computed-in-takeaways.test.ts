@@ -1,0 +1,49 @@
+// A chart's takeaway is what the kiosk shows of it, and what an embed's reader sees first: without the chart's
+// notes or its table. A figure the site worked out itself (its table's "computed" column, where the article states
+// no such figure or states another) may appear in a takeaway only with words that say it is ours.
+import { describe, expect, it } from "vitest";
+import { buildChart, charts } from "../../src/charts/registry.ts";
+import { formatNumber, langs, type Lang } from "../../src/data/format.ts";
+import { loadDataset } from "../../src/data/load.ts";
+
+const data = loadDataset();
+const ours: Record<Lang, RegExp> = { zh: /本站|我们/, en: /\b(our|we|us)\b/i };
+
+/** The figure as a whole number in the text: not part of a longer number. */
+const mentions = (text: string, figure: string) =>
+  new RegExp(`(?<![\\d.,])${figure.replace(/[.,]/g, "\\$&")}(?![\\d]|[.,]\\d)`).test(text);
+
+/** The site's own figures in a chart's table: computed, and not what the article states in the same row. Whole
+ *  numbers under 10 are left out: "4 tempos" counts the chart's items, not the 4 quarters of its calendar. */
+function ownFigures(id: string, lang: Lang): string[] {
+  const rows = buildChart(id, lang, "wide", data).table.rows;
+  return rows.flatMap((row) => {
+    const { computed, stated } = row.cells;
+    const own = typeof computed === "number" && computed !== stated;
+    return own && !(Number.isInteger(computed) && computed < 10) ? [formatNumber(computed, lang)] : [];
+  });
+}
+
+describe("a takeaway marks as ours any figure the site computed", () => {
+  for (const chart of charts) {
+    for (const lang of langs) {
+      it(`${chart.id} (${lang})`, () => {
+        const text = chart.takeaway(data, lang);
+        const shown = ownFigures(chart.id, lang).filter((figure) => mentions(text, figure));
+        if (shown.length > 0) expect(text, `shows our ${shown.join(", ")}`).toMatch(ours[lang]);
+      });
+    }
+  }
+
+  it("finds the site's own figures where a takeaway shows them", () => {
+    // The Guide project's days by the article's dates: 160, where the article says 150.
+    expect(ownFigures("service-timeline", "en")).toContain("160");
+    expect(mentions(chartsTakeaway("service-timeline", "en"), "160")).toBe(true);
+    expect(mentions("1,160 days", "160")).toBe(false);
+    expect(mentions("160.5 days", "160")).toBe(false);
+  });
+});
+
+function chartsTakeaway(id: string, lang: Lang): string {
+  return charts.find((chart) => chart.id === id)!.takeaway(data, lang);
+}
