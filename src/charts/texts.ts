@@ -8,8 +8,8 @@ export function chartSourceText(id: string, lang: Lang, data: Dataset): string {
   const lines = sourceLines(id, data);
   const date = formatDate(article.date, lang);
   return lang === "zh"
-    ? `来源：${article.authors[0]}等《${article.title}》（${date}，年份系推断，刊发媒体未注明），原文第${lines.join("、")}行。`
-    : `Source: ${article.authorsLatin[0]} et al., "${article.title}" (${date}, year inferred, outlet not stated), ` +
+    ? `来源：${article.authors[0]}等《${article.title}》（${date}，年份系本站推断，刊发媒体未注明），原文第${lines.join("、")}行。`
+    : `Source: ${article.authorsLatin[0]} et al., "${article.title}" (${date}, year inferred by us, outlet not stated), ` +
         `article line${lines.length > 1 ? "s" : ""} ${lines.join(", ")}.`;
 }
 

@@ -28,10 +28,13 @@ export const ui = {
   source: { zh: "来源", en: "Source" },
   sourceLine: { zh: "原文第{n}行", en: "article, line {n}" },
   footerSource: {
-    zh: "所有数字取自一篇署“7月”的新闻特稿（年份未印出，推断为2021年），出处见“方法与核算”。本站文字为独立撰写。",
+    zh:
+      "原文数字都取自一篇新闻特稿（文中只写到“7月”，年份未印出，本站推断为2021年），标明为本站核算的数字由我们据此算出；" +
+      "出处见“方法与核算”。本站文字为独立撰写。",
     en:
-      "Every figure comes from one news feature dated July (the year is not printed; we infer 2021), cited under " +
-      "Methods. The text of this site is our own.",
+      'The article\'s figures all come from one news feature whose only date is the "July" of its opening line (no ' +
+      "year is printed; we infer 2021); figures marked as ours we worked out from them. Cited under Methods. The " +
+      "text of this site is our own.",
   },
   notFoundTitle: { zh: "找不到这一页", en: "Page not found" },
 } as const satisfies Record<string, Record<Lang, string>>;

@@ -10,7 +10,7 @@ export function longImageAlt(title: string, summary: string, digest: ChapterDige
     const parts = [
       `长图：${title}。${summary}`,
       charts.length ? `图表：${charts.join("；")}。` : "",
-      digest.audit || digest.claims.length ? "附原文数字与核算的对照。" : "",
+      digest.audit || digest.claims.length ? "附原文数字与本站核算的对照。" : "",
     ];
     return `${parts.join("")}图末二维码可打开本章。`;
   }
