@@ -2,7 +2,7 @@
 // notes or its table. A figure the site worked out itself (its table's "computed" column, where the article states
 // no such figure or states another) may appear in a takeaway only with words that say it is ours.
 import { describe, expect, it } from "vitest";
-import { buildChart, charts } from "../../src/charts/registry.ts";
+import { buildChart, chartDefinition, charts } from "../../src/charts/registry.ts";
 import { formatNumber, langs, type Lang } from "../../src/data/format.ts";
 import { loadDataset } from "../../src/data/load.ts";
 
@@ -38,12 +38,8 @@ describe("a takeaway marks as ours any figure the site computed", () => {
   it("finds the site's own figures where a takeaway shows them", () => {
     // The Guide project's days by the article's dates: 160, where the article says 150.
     expect(ownFigures("service-timeline", "en")).toContain("160");
-    expect(mentions(chartsTakeaway("service-timeline", "en"), "160")).toBe(true);
+    expect(mentions(chartDefinition("service-timeline").takeaway(data, "en"), "160")).toBe(true);
     expect(mentions("1,160 days", "160")).toBe(false);
     expect(mentions("160.5 days", "160")).toBe(false);
   });
 });
-
-function chartsTakeaway(id: string, lang: Lang): string {
-  return charts.find((chart) => chart.id === id)!.takeaway(data, lang);
-}

@@ -63,8 +63,10 @@ export interface Addressed {
 
 export function addressedPart(html: string, id: string): Addressed | undefined {
   const level = (node: Node) => ("tagName" in node && /^h[1-6]$/.test(node.tagName) ? Number(node.tagName[1]) : 0);
+  const attribute = (node: Node, name: string) =>
+    "attrs" in node ? node.attrs.find((a) => a.name === name)?.value : undefined;
   const find = (node: Node): DefaultTreeAdapterMap["element"] | undefined => {
-    if ("tagName" in node && node.attrs.some((a) => a.name === "id" && a.value === id)) return node;
+    if ("tagName" in node && attribute(node, "id") === id) return node;
     if (!("childNodes" in node)) return undefined;
     for (const child of node.childNodes) {
       const found = find(child);
@@ -82,8 +84,6 @@ export function addressedPart(html: string, id: string): Addressed | undefined {
     const end = after.findIndex((node) => level(node) > 0 && level(node) <= own);
     part = [target, ...(end < 0 ? after : after.slice(0, end))];
   }
-  const attribute = (node: Node, name: string) =>
-    "attrs" in node ? node.attrs.find((a) => a.name === name)?.value : undefined;
   let story: string | undefined;
   if (attribute(target, "data-step") !== undefined) {
     for (
