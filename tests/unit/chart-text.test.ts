@@ -46,6 +46,18 @@ describe("breaking lines by measured width", () => {
     }
   });
 
+  it("does not end a Chinese text on a line of one character", () => {
+    const text = "签约当天：成立指挥部，倒排工期；此后手续限时办结";
+    const width = measureText("签约当天：成立指挥部，倒排工期；此后手续限时办", 12);
+    const lines = wrapText(text, width, 12);
+    expect(lines.join("")).toBe(text);
+    expect(lines.at(-1)).toBe("办结");
+    for (const line of lines) expect(measureText(line, 12)).toBeLessThanOrEqual(width);
+    // A last line of one character with its full stop takes a character too; English is left alone.
+    expect(wrapText("一二三四五。", measureText("一二三四", 12), 12)).toEqual(["一二三", "四五。"]);
+    expect(wrapText("one two", measureText("two", 12), 12)).toEqual(["one", "two"]);
+  });
+
   it("keeps a quotation mark with the word it opens and a comma with the word before it", () => {
     expect(breakPieces("比计划“翻两番”，即")).toEqual(["比", "计", "划", "“翻", "两", "番”，", "即"]);
   });

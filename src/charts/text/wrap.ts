@@ -1,6 +1,7 @@
 // Line breaking by measured width: English breaks at spaces (and inside hyphenated words when it must),
 // Chinese between any two characters, except that closing punctuation never starts a line and opening
-// punctuation never ends one (the usual 避头尾 rules). A word wider than the whole line is cut by characters.
+// punctuation never ends one (the usual 避头尾 rules), and a Chinese paragraph does not end on a line of one
+// character. A word wider than the whole line is cut by characters.
 import { measureText, type Weight } from "./measure.ts";
 
 const cjk = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u;
@@ -54,7 +55,23 @@ export function wrapText(text: string, maxWidth: number, size: number, weight: W
     }
   }
   if (line.trim()) lines.push(line.trimEnd());
-  return lines;
+  return withoutOrphan(lines, maxWidth, size, weight);
+}
+
+/**
+ * A last line of one Chinese character (with any punctuation after it) takes the last piece of the line before,
+ * so that "…限时办 / 结" reads "…限时 / 办结"; kept as it was when the line before would be left empty or the new
+ * last line would not fit.
+ */
+function withoutOrphan(lines: string[], maxWidth: number, size: number, weight: Weight): string[] {
+  const last = lines.at(-1);
+  if (lines.length < 2 || !last || breakPieces(last).length !== 1 || !cjk.test(last)) return lines;
+  const before = breakPieces(lines.at(-2)!);
+  const moved = before.pop()!;
+  const kept = before.join("").trimEnd();
+  const joined = moved + last;
+  if (!kept || measureText(joined, size, weight) > maxWidth) return lines;
+  return [...lines.slice(0, -2), kept, joined];
 }
 
 /** Width of the widest of some lines. */
