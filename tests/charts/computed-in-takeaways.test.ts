@@ -5,6 +5,9 @@ import { describe, expect, it } from "vitest";
 import { buildChart, chartDefinition, charts } from "../../src/charts/registry.ts";
 import { formatNumber, langs, type Lang } from "../../src/data/format.ts";
 import { loadDataset } from "../../src/data/load.ts";
+import { auditDataset, formatComputed } from "../../src/data/audit.ts";
+import type { Shape } from "../../src/charts/model.ts";
+import { buildStory, stories } from "../../src/stories/registry.ts";
 
 const data = loadDataset();
 const ours: Record<Lang, RegExp> = { zh: /本站|我们/, en: /\b(our|we|us)\b/i };
@@ -23,6 +26,34 @@ function ownFigures(id: string, lang: Lang): string[] {
     return own && !(Number.isInteger(computed) && computed < 10) ? [formatNumber(computed, lang)] : [];
   });
 }
+
+/** The figures a step story shows that the site worked out: its claims' computed values, where they differ from
+ *  what the article states. */
+function storyFigures(uses: string[], lang: Lang): string[] {
+  return auditDataset(data)
+    .filter((row) => uses.includes(row.claim.id) && row.computed !== undefined && row.computed !== row.claim.stated)
+    .map((row) => formatComputed(row, lang)!.match(/\d[\d.,]*/)![0]);
+}
+
+const labels = (shapes: Shape[]): string[] =>
+  shapes.flatMap((s) => (s.kind === "text" ? [s.text] : s.kind === "group" ? labels(s.children) : []));
+
+describe("a step story's states mark as ours any figure the site computed", () => {
+  for (const story of stories) {
+    for (const lang of langs) {
+      it(`${story.id} (${lang}): in each state's description, and in each label on its own`, () => {
+        const figures = storyFigures(story.uses, lang);
+        expect(figures.length, "the story draws a figure of ours").toBeGreaterThan(0);
+        for (const state of buildStory(story.id, lang, data)) {
+          for (const text of [state.description, ...labels(state.shapes)]) {
+            const shown = figures.filter((figure) => mentions(text, figure));
+            if (shown.length > 0) expect(text, `${state.id} shows our ${shown.join(", ")}`).toMatch(ours[lang]);
+          }
+        }
+      });
+    }
+  }
+});
 
 describe("a takeaway marks as ours any figure the site computed", () => {
   for (const chart of charts) {

@@ -101,7 +101,7 @@ function buildGuideStates(data: Dataset, lang: Lang): StoryState[] {
       : text("counted", near(end) + 10, mid, words.counted, bold),
   ];
   const usualRow = [
-    text("counted", far(end) + 10, mid, formatComputed(claim, lang, 0)!, bold),
+    text("counted", far(end) + 10, mid, words.counted, bold),
     text("usual-label", far(start), rows.c, words.usual),
     bar("usual-bar", far(start), barY("c"), far(usualEnd) - far(start), barHeight, "rule", true),
   ];

@@ -24,7 +24,7 @@ export function guideWords(lang: Lang, f: GuideFigures) {
       `一条实心条从${f.signed}的签约连到${f.produced}的投产。`,
       `下方加了一条“刚好${f.stated}”的条，比签约到投产的条短一截。`,
       `本站按日历数，签约到投产是${f.counted}；“${f.stated}”的条与投产日之间空出一段。`,
-      `时间轴放宽到两年多：和常规流程的${f.usual}相比，${f.counted}和${f.stated}都只占一小段。`,
+      `时间轴放宽到两年多：和喻贵估计的常规流程${f.usual}相比，本站数出的${f.counted}和报道的${f.stated}都只占一小段。`,
     ],
   };
   const en = {
@@ -42,8 +42,8 @@ export function guideWords(lang: Lang, f: GuideFigures) {
       `Below it, a bar of the stated "exactly ${f.stated}" stops short of the start of production.`,
       `By our count on the calendar, signing to production is ${f.counted}; a gap is left between the stated ${f.stated} and ` +
         "production.",
-      `The axis widens to over two years: beside the usual ${f.usual}, both ${f.counted} and ${f.stated} are a ` +
-        "short stretch.",
+      `The axis widens to over two years: beside the usual way's ${f.usual}, as Yu Gui put it, both our count of ` +
+        `${f.counted} and the stated ${f.stated} are a short stretch.`,
     ],
   };
   return lang === "zh" ? zh : en;

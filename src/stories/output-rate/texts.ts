@@ -23,9 +23,9 @@ export function outputWords(lang: Lang, f: OutputFigures) {
     computed: `本站复算：年均${f.computed}`,
     descriptions: [
       `只有两个点：${f.from}${f.base}，${f.to}${f.level}。中间几年没有给出数字。`,
-      `一条线从${f.from}的水平起，每年增长${f.stated}，到${f.to}高出实际的${f.level}。`,
-      `再加一条每年增长${f.floorRate}的虚线，代表“${f.floor}”的下限；到${f.to}，它也仍在实际水平之上。`,
-      `按起止两年复算的线，每年增长${f.computed}，正好落在${f.to}的${f.level}上，低于两种说法。`,
+      `一条线从${f.from}的水平起，按报道的年均${f.stated}增长，到${f.to}高出实际的${f.level}。`,
+      `再加一条每年增长${f.floorRate}的虚线，代表报道中“${f.floor}”的下限；到${f.to}，它也仍在实际水平之上。`,
+      `本站按起止两年复算的线，每年增长${f.computed}，正好落在${f.to}的${f.level}上，低于两种说法。`,
     ],
   };
   const en = {
@@ -35,9 +35,9 @@ export function outputWords(lang: Lang, f: OutputFigures) {
     computed: `Worked out by us: ${f.computed} a year`,
     descriptions: [
       `Only two points: ${f.base} in ${f.from} and ${f.level} in ${f.to}. No figures are given for the years between.`,
-      `A line grows from the ${f.from} level by ${f.stated} a year and ends above the actual ${f.level} in ${f.to}.`,
-      `A dashed line growing by ${f.floorRate} a year, the floor of "${f.floor}", also ends above the ${f.to} level.`,
-      `The line worked out from the two levels, ${f.computed} a year, meets ${f.level} in ${f.to} exactly, below ` +
+      `A line grows from the ${f.from} level at the stated ${f.stated} a year and ends above the actual ${f.level} in ${f.to}.`,
+      `A dashed line growing by ${f.floorRate} a year, the floor of the stated "${f.floor}", also ends above the ${f.to} level.`,
+      `The line we worked out from the two levels, ${f.computed} a year, meets ${f.level} in ${f.to} exactly, below ` +
         "both stated rates.",
     ],
   };
