@@ -44,7 +44,7 @@ export const buildHonoursChart: BuildChart = (data, { lang, width, type }) => {
   return {
     description: pick(
       lang,
-      `县里获得国家级荣誉${fact("national-honours")}、省级荣誉${fact("provincial-honours")}（原文只列出部分名称）；高新区在全省园区中排${ranked}；` +
+      `县里拿到的荣誉，国家级${fact("national-honours")}，省级${fact("provincial-honours")}（原文只列出部分名称）；高新区在全省园区中排${ranked}；` +
         `连续年数：${years.join("、")}。`,
       `The county holds ${fact("national-honours")} and ${fact("provincial-honours")} (the article names only ` +
         `some); the zone ranks ${ranked} parks in Hunan; streaks of ${years.join(", ")}.`,
