@@ -1,7 +1,8 @@
 // Benchmark (not a test): a chart page rendered at build against the best client-side page we can make of it
 // (bench/client-page.ts), on a throttled phone, cold cache, both served compressed by the site's own server.
 // Per chart: median of BENCH_RUNS (≥ 7) loads of each page, interleaved, of the time until the chart is on
-// screen, first contentful paint and bytes transferred; and what the client-side page ships (bundle, data).
+// screen (with its quartiles), first contentful paint and bytes transferred; what the client-side page ships
+// (bundle, data); and the ratio of the medians with a 90% bootstrap interval (bench/ratio.ts).
 // Usage: npm run bench:charts   (BENCH_CHARTS=id,id,id to choose; BENCH_SKIP_BUILD=1 to reuse bench/out/site;
 // BENCH_WITHOUT_COOP=1 serves both kinds of page without Cross-Origin-Opener-Policy, whose browsing-context-group
 // switch makes a cold navigation start a new renderer process, to see how much of the time is that switch)
@@ -14,13 +15,13 @@ import { dropOpenerPolicy } from "../scripts/lib/without-opener-policy.ts";
 import { startServer } from "../scripts/serve.ts";
 import { writeClientPages } from "./client-page.ts";
 import { coldLoad, type Load } from "./measure-load.ts";
+import { median, quartiles, ratioOfMedians } from "./ratio.ts";
 
 const port = Number(process.env.BENCH_PORT ?? 4498);
 const origin = `http://localhost:${port}`;
 const site = "bench/out/site";
 const runs = Math.max(7, Number(process.env.BENCH_RUNS ?? 7));
 const ids = (process.env.BENCH_CHARTS ?? "growth-2015-2020,investment-chains,review-rhythm").split(",");
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const packed = (text: string) =>
   `${kb(text.length)}, ${kb(gzipSync(text).length)} gz, ${kb(brotliCompressSync(text).length)} br`;
@@ -64,12 +65,13 @@ console.log(
   `\nmedian of ${runs} cold loads each, ${served}, phone profile (150 ms RTT, 1.6 Mbit/s down, CPU 4× slower, ` +
     "375 px):\n",
 );
-console.log("| chart | page | chart visible | first paint | transferred | requests |");
+console.log("| chart | page | chart visible (quartiles) | first paint | transferred | requests |");
 console.log("|---|---|---|---|---|---|");
 for (const [id, loads] of results) {
   for (const kind of kinds) {
     const m = (pick: (load: Load) => number) => median(loads[kind].map(pick));
-    const visible = `${m((l) => l.chartVisible).toFixed(0)} ms`;
+    const [q1, q3] = quartiles(loads[kind].map((l) => l.chartVisible));
+    const visible = `${m((l) => l.chartVisible).toFixed(0)} ms (${q1.toFixed(0)}–${q3.toFixed(0)})`;
     console.log(
       `| ${id} | ${kind} | ${visible} | ${m((l) => l.firstContentfulPaint).toFixed(0)} ms | ${kb(m((l) => l.bytes))} | ${m((l) => l.requests)} |`,
     );
@@ -79,12 +81,11 @@ console.log("\nwhat the client-side pages add to the page shell:\n");
 for (const [id, client] of pages)
   console.log(`- ${id}: bundle ${packed(client.bundle)}; data ${packed(client.payload)}`);
 for (const [id, loads] of results) {
-  const server = median(loads.server.map((l) => l.chartVisible));
-  const best = Math.min(
-    median(loads.client.map((l) => l.chartVisible)),
-    median(loads["client-inline"].map((l) => l.chartVisible)),
-  );
+  const visible = (kind: (typeof kinds)[number]) => loads[kind].map((l) => l.chartVisible);
+  const best = median(visible("client")) <= median(visible("client-inline")) ? "client" : "client-inline";
+  const { ratio, low, high } = ratioOfMedians(visible(best), visible("server"));
   console.log(
-    `- ${id}: the best client-side page shows its chart ${(best / server).toFixed(2)}× later than the server-rendered one`,
+    `- ${id}: the best client-side page (${best}) shows its chart ${ratio.toFixed(2)}× later than the ` +
+      `server-rendered one (90% bootstrap interval ${low.toFixed(2)}–${high.toFixed(2)}×)`,
   );
 }
