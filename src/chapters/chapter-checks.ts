@@ -3,6 +3,7 @@
 // heading carries a unique ASCII anchor, every slug is a unique ASCII name. Each problem starts with "file:line:",
 // the place in the chapter to fix, not the page it would have become.
 import type { Dataset } from "../data/load.ts";
+import { factText } from "../data/fact-text.ts";
 import { findBareFigures } from "./bare-figures.ts";
 import { chapterPath, slugOf, type ChapterFile } from "./chapter-files.ts";
 import { blankAll, chineseSpans, lineAt, readerText, splitByRanges } from "./figure-text.ts";
@@ -55,6 +56,41 @@ export function factReferenceProblems(chapter: ChapterFile, data: Pick<Dataset, 
       return [`${where}: <Fact id="${id}" computed>: the claim has no inputs to compute it from`];
     }
     return [];
+  });
+}
+
+/** English nouns that count things in the data (each fact's counter, singular and plural; a claim counts with the
+ *  counter of its inputs), and the everyday "firm" and "company". */
+function countNouns(data: Pick<Dataset, "facts">): Set<string> {
+  const nouns = [...data.facts.values()].flatMap((fact) => fact.counter?.en ?? []);
+  return new Set(["firm", "firms", "company", "companies", ...nouns].map((noun) => noun.toLowerCase()));
+}
+
+/** An English <Fact> whose figure already ends with its noun ("62 enterprises"), followed by another such noun:
+ *  the page would read "62 enterprises firms". */
+export function doubledNounProblems(chapter: ChapterFile, data: Dataset): string[] {
+  if (chapter.lang !== "en") return [];
+  const nouns = countNouns(data);
+  const text = body(chapter.source);
+  return [...text.matchAll(/<Fact\b([^>]*?)\/>[ \t]+([A-Za-z]+)/g)].flatMap((match) => {
+    const [, attributes, next] = match as unknown as [string, string, string];
+    const id = /\bid="([^"]*)"/.exec(attributes)?.[1];
+    if (!id || !nouns.has(next.toLowerCase())) return [];
+    const decimals = /\bdecimals=\{(\d+)\}/.exec(attributes)?.[1];
+    const part = /\bpart="(times|beyond)"/.exec(attributes)?.[1] as "times" | "beyond" | undefined;
+    let shown: string;
+    try {
+      const request = { id, computed: /\bcomputed\b/.test(attributes), exact: /\bexact\b/.test(attributes), part };
+      shown = factText({ ...request, decimals: decimals ? Number(decimals) : undefined }, "en", data).text;
+    } catch {
+      return []; // a <Fact> that names nothing is reported by factReferenceProblems
+    }
+    const last = /([A-Za-z]+)$/.exec(shown)?.[1];
+    if (!last || !nouns.has(last.toLowerCase())) return [];
+    return [
+      `${chapter.path}:${lineAt(text, match.index)}: <Fact id="${id}"> already reads "${shown}"; ` +
+        `the "${next}" after it names the noun twice`,
+    ];
   });
 }
 
@@ -136,6 +172,7 @@ export function chapterProblems(
     ...chapters.flatMap((chapter) => [
       ...bareFigureProblems(chapter),
       ...factReferenceProblems(chapter, data),
+      ...doubledNounProblems(chapter, data),
       ...chartReferenceProblems(chapter, chartIds),
       ...headingProblems(chapter, pageIds),
     ]),

@@ -1,7 +1,7 @@
 // Checks the chapters and the chart ids before Astro renders a page, so `astro build` stops with the chapter file
-// and line of a bare figure, of a <Fact> or <Chart> that names nothing, of a heading anchor or slug that is not a
-// unique ASCII name, and nothing is written. The dev server reports the same problems and keeps running, so a
-// draft can be fixed while it is open in the browser.
+// and line of a bare figure, of a <Fact> or <Chart> that names nothing, of an English figure followed by its own
+// noun again, of a heading anchor or slug that is not a unique ASCII name, and nothing is written. The dev server
+// reports the same problems and keeps running, so a draft can be fixed while it is open in the browser.
 import type { AstroIntegration } from "astro";
 import { chapterFiles } from "../chapters/chapter-files.ts";
 import { chapterProblems } from "../chapters/chapter-checks.ts";

@@ -5,6 +5,7 @@ import {
   chapterProblems,
   chartPlaces,
   chartReferenceProblems,
+  doubledNounProblems,
   factReferenceProblems,
   headingProblems,
   slugProblems,
@@ -22,6 +23,26 @@ const chapter = (source: string, name = "09-test.mdx", lang: "zh" | "en" = "zh")
   source,
 });
 const front = "---\ntitle: 标题\norder: 9\nstatus: draft\n---\n";
+
+describe("a figure that already names what it counts", () => {
+  it("is not followed by the noun again in English", () => {
+    const source =
+      `${front}The net gain of <Fact id="scale-enterprises-net-increase" /> firms matches.\n\n` +
+      `We count <Fact id="scale-enterprises-net-increase" computed /> Enterprises in all.\n\n` +
+      `The net gain of <Fact id="scale-enterprises-net-increase" /> matches. <Fact id="output-2020" /> firms gave.\n`;
+    expect(doubledNounProblems(chapter(source, "09-test.mdx", "en"), data)).toEqual([
+      'content/chapters/en/09-test.mdx:6: <Fact id="scale-enterprises-net-increase"> already reads "62 enterprises"; ' +
+        'the "firms" after it names the noun twice',
+      'content/chapters/en/09-test.mdx:8: <Fact id="scale-enterprises-net-increase"> already reads "62 enterprises"; ' +
+        'the "Enterprises" after it names the noun twice',
+    ]);
+  });
+
+  it("leaves Chinese chapters alone, where the measure word and the noun go together", () => {
+    const source = `${front}净增<Fact id="scale-enterprises-net-increase" /> firms。\n`;
+    expect(doubledNounProblems(chapter(source), data)).toEqual([]);
+  });
+});
 
 describe("charts placed in a chapter", () => {
   it("names the line of a chart id that does not exist, of a chart without an id, and of a chart inside a line", () => {
