@@ -66,9 +66,13 @@ describe("the three checks as a flow", () => {
   });
 
   it("counts the checks that hear firms in its takeaway", () => {
-    expect(businessClimateChecksChart.takeaway(data, "zh")).toMatch(/^3道关中有2道直接听企业的/);
-    expect(businessClimateChecksChart.takeaway(data, "en")).toMatch(/^Firms' voice feeds 2 of the 3 checks directly/);
+    expect(businessClimateChecksChart.takeaway(data, "zh")).toMatch(
+      /^本站把原文的几项做法归为3道关，其中2道直接听企业的/,
+    );
+    expect(businessClimateChecksChart.takeaway(data, "en")).toMatch(
+      /^Of the 3 checks we group together, 2 hear firms directly/,
+    );
     const two = withList(data, "business-climate-checks", (list) => ({ ...list, items: list.items.slice(1) }));
-    expect(businessClimateChecksChart.takeaway(two, "zh")).toMatch(/^2道关中有1道/);
+    expect(businessClimateChecksChart.takeaway(two, "zh")).toMatch(/归为2道关，其中1道/);
   });
 });

@@ -101,6 +101,8 @@ describe("the project pipeline", () => {
       const shown = [projectPipelineChart.takeaway(data, lang), model.description, ...texts(model)].join(" ");
       expect(shown).not.toMatch(/每名|每人|each liaison|every liaison/i);
     }
-    expect(projectPipelineChart.takeaway(data, "zh")).toContain("县级领导、县直部门和乡村党员干部联系至少1个重点项目");
+    expect(projectPipelineChart.takeaway(data, "zh")).toContain(
+      "县级领导、县直有关部门和项目所在乡村的党员干部联系至少1个重点项目",
+    );
   });
 });

@@ -13,7 +13,7 @@ const markOf = (point: number) =>
 
 describe("service timeline", () => {
   it("counts the Guide project from the article's dates: 160 days, with the stated 150 beside it", () => {
-    expect(wide.points[1]).toMatchObject({ label: "2017年12月3日 投产", value: "按日期算160天；原文称150天" });
+    expect(wide.points[1]).toMatchObject({ label: "2017年12月3日 投产", value: "本站按日期算160天；原文称150天" });
     expect(wide.table.rows[1]!.cells).toMatchObject({ date: "2017-12-03", stated: 150, computed: 160 });
     expect(tableText(wide)[1]).toMatchObject({ stated: "150天", computed: "160天" });
   });
@@ -51,7 +51,8 @@ describe("service timeline", () => {
 
   it("computes its takeaway from the data", () => {
     expect(serviceTimelineChart.takeaway(data, "en")).toBe(
-      "What usually takes nearly 2 years took the Guide project 160 days by our count of the article's dates " +
+      "The usual route takes nearly 2 years by the estimate of Guide's chairman, Yu Gui; the Guide project took " +
+        "160 days by our count of the article's dates " +
         '(it says "exactly 150 days"); Ruiyi Motor\'s managers saw flats on the day they signed and rented one the next day.',
     );
   });

@@ -83,7 +83,7 @@ describe("standard factories", () => {
     expect(factoriesChart.takeaway(data, "zh")).toContain("即4倍；按本站倒推的计划数，多出90万平方米");
     const smaller = withFactValue(data, "factories-secured", 80);
     expect(factoriesChart.takeaway(smaller, "en")).toContain(
-      "4× it; by the plan we work back, that is 600,000 m² more",
+      "that is 4× it; by the plan we work back from that, it is 600,000 m² more",
     );
     expect(factoriesChart.notes[0]!(smaller, "en")).toContain("the plan was exactly 800,000 m² ÷ 4 = 200,000 m²");
     expect(squares(buildChart("standard-factories", "zh", "wide", smaller), 0)).toHaveLength(20);

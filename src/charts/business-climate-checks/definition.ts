@@ -12,8 +12,8 @@ export const businessClimateChecksChart: ChartDefinition = {
     const heard = items.filter((item) => checkSteps[item.id]?.voice).length;
     const checks = (n: number) => formatQuantity(n, "count", lang, { counter: { zh: "道", en: ["check", "checks"] } });
     return lang === "zh"
-      ? `${checks(items.length)}关中有${checks(heard)}直接听企业的：年终打分计入部门考核，专班上门听取意见；查处案件则起震慑作用。`
-      : `Firms' voice feeds ${formatNumber(heard, lang)} of the ${checks(items.length)} directly: their year-end scores count in each department's assessment, and an inspection team hears them in person; cases investigated and dealt with add a deterrent.`;
+      ? `本站把原文的几项做法归为${checks(items.length)}关，其中${checks(heard)}直接听企业的：年终打分计入部门考核，专班上门听取意见；查处案件则起震慑作用。`
+      : `Of the ${checks(items.length)} we group together, ${formatNumber(heard, lang)} hear firms directly: their year-end scores count in each department's assessment, and an inspection team hears them in person; cases investigated and dealt with add a deterrent.`;
   },
   notes: [
     (data, lang) => requireList(data, "business-climate-checks").note?.[lang] ?? "",

@@ -16,7 +16,7 @@ export const checkSteps: Record<string, CheckSteps> = {
   "discipline-team": {
     voice: { zh: "企业当面向专班反映意见和难处", en: "Firms tell the team in person what goes wrong" },
     consequence: {
-      zh: "追查懒政和吃拿卡要，协调解决企业困难",
+      zh: "了解有无懒政和吃拿卡要，协调解决企业困难",
       en: "Stalling and favour-seeking are looked into; firms' difficulties are taken up",
     },
   },

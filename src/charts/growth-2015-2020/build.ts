@@ -153,8 +153,8 @@ export const buildGrowthChart: BuildChart = (data, { lang, width, type }) => {
   }));
   const description = pick(
     lang,
-    `四个小图分别比较2015年和2020年的水平：${said.map((r) => `${r.name}从${r.from}到${r.to}，为${r.multiple}`).join("；")}。`,
-    `Four small panels compare 2015 with 2020: ` +
+    `四个小图分别比较2015年和2020年的水平，倍数为本站所算：${said.map((r) => `${r.name}从${r.from}到${r.to}，为${r.multiple}`).join("；")}。`,
+    `Four small panels compare 2015 with 2020, with multiples of our own: ` +
       `${said.map((r) => `${r.name.toLowerCase()} went from ${r.from} to ${r.to} (${r.multiple})`).join("; ")}.`,
   );
   return {

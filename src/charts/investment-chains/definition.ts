@@ -9,7 +9,7 @@ export const investmentChainsChart: ChartDefinition = {
     const brought = data.links.filter((l) => l.relation === "helped-bring-in").length;
     const reinvest = data.facts.get("jiuheng-reinvestment")!;
     return lang === "zh"
-      ? `原文举的例子里，已落户的企业帮忙引进了${brought}家新企业，九恒集团又再投资${formatFact(reinvest, lang)}。`
+      ? `原文举的例子里，已落户的企业帮忙引进了${brought}家新企业，九恒集团又追加投资${formatFact(reinvest, lang)}。`
       : `In the article's examples, firms already in Jianghua helped bring in ${brought} more, and the Jiuheng Group invested ${formatFact(reinvest, lang)} again (no currency given).`;
   },
   notes: [

@@ -13,8 +13,8 @@ export const projectPipelineChart: ChartDefinition = {
     const stages = requireList(data, "project-pipeline").items;
     const rule = formatFact(requireFact(data, "key-projects-per-official"), lang);
     return lang === "zh"
-      ? `项目从“${stages[0]!.zh}”走到“${stages.at(-1)!.zh}”共${formatNumber(stages.length, lang)}个阶段，每个项目配一名领导、一个团队、一套方案；县级领导、县直部门和乡村党员干部联系${rule}重点项目。`
-      : `Projects pass through ${formatNumber(stages.length, lang)} stages, from “${stages[0]!.en.toLowerCase()}” to “${stages.at(-1)!.en.toLowerCase()}”; each has its own leader, team and plan, and county leaders, departments and local Party members take on ${rule}.`;
+      ? `项目从“${stages[0]!.zh}”走到“${stages.at(-1)!.zh}”共${formatNumber(stages.length, lang)}个阶段，每个项目配一名领导、一个团队、一套方案；县级领导、县直有关部门和项目所在乡村的党员干部联系${rule}重点项目。`
+      : `Projects pass through ${formatNumber(stages.length, lang)} stages, from “${stages[0]!.en.toLowerCase()}” to “${stages.at(-1)!.en.toLowerCase()}”; each project has its own leader, team and plan, and county leaders, the departments concerned and Party members where the project is take on ${rule}.`;
   },
   notes: [
     (_, lang) =>

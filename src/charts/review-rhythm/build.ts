@@ -101,8 +101,8 @@ export const buildReviewRhythmChart: BuildChart = (data, { lang, width, type }) 
   return {
     description: pick(
       lang,
-      `示意日历，一行一种节奏，每个格子代表一次：${counts.map((c) => `${c.name}${c.often}，一年${c.count}`).join("；")}。原文没有给出具体日期。`,
-      `An illustrative year, one row per cadence and one block per occurrence: ` +
+      `本站所选年份的示意日历，一行一种节奏，每个格子代表一次：${counts.map((c) => `${c.name}${c.often}，一年${c.count}`).join("；")}。原文没有给出具体日期。`,
+      `An illustrative year of our choosing, one row per cadence and one block per occurrence: ` +
         `${counts.map((c) => `${c.name.toLowerCase()} ${c.often}, ${c.count} a year`).join("; ")}. The article ` +
         `gives no dates.`,
     ),

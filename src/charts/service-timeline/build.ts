@@ -55,7 +55,7 @@ export const buildServiceTimeline: BuildChart = (data, { lang, width, type }) =>
       length: x(guideDays),
       thickness,
       room: plotWidth,
-      text: pick(lang, `按日期算${days(guideDays, lang)}`, `${days(guideDays, lang)} by the dates`),
+      text: pick(lang, `本站按日期算${days(guideDays, lang)}`, `${days(guideDays, lang)} by our count`),
       size: type.body,
       point: {
         series: 0,
@@ -63,8 +63,8 @@ export const buildServiceTimeline: BuildChart = (data, { lang, width, type }) =>
         label: `${formatDate(guideEnd.date, lang)} ${pick(lang, "投产", "production starts")}`,
         value: pick(
           lang,
-          `按日期算${days(guideDays, lang)}；原文称${days(stated, lang)}`,
-          `by the dates: ${days(guideDays, lang)}; the article says ${days(stated, lang)}`,
+          `本站按日期算${days(guideDays, lang)}；原文称${days(stated, lang)}`,
+          `by our count of the dates: ${days(guideDays, lang)}; the article says ${days(stated, lang)}`,
         ),
       },
     }),
@@ -196,10 +196,10 @@ export const buildServiceTimeline: BuildChart = (data, { lang, width, type }) =>
   return {
     description: pick(
       lang,
-      `按签约后的天数排在同一条时间轴上：贵德项目按原文日期算用了${days(guideDays, lang)}（原文称${days(stated, lang)}），常规流程${usualText}，` +
+      `按签约后的天数排在同一条时间轴上：贵德项目本站按原文日期算得用了${days(guideDays, lang)}（原文称${days(stated, lang)}），常规流程据董事长估计${usualText}，` +
         `锐毅马达签约后${days(ruiyiDays, lang)}就租到了住房。`,
-      `On one axis of days after signing: the Guide project took ${days(guideDays, lang)} by the article's dates ` +
-        `(it says ${days(stated, lang)}), the usual procedure ${usualText}, and Ruiyi Motor's managers rented a flat ` +
+      `On one axis of days after signing: the Guide project took ${days(guideDays, lang)} by our count of the article's dates ` +
+        `(it says ${days(stated, lang)}), the usual procedure, by the chairman's estimate, ${usualText}, and Ruiyi Motor's managers rented a flat ` +
         `${days(ruiyiDays, lang)} after signing.`,
     ),
     ...body,

@@ -21,8 +21,8 @@ export const serviceTimelineChart: ChartDefinition = {
         ? pick(lang, "次日", "the next day")
         : pick(lang, `${formatQuantity(ruiyi, "days", lang)}后`, `${formatQuantity(ruiyi, "days", lang)} later`);
     return lang === "zh"
-      ? `常规要${usualText}的事，贵德项目按原文的日期本站算得${formatQuantity(guide, "days", lang)}（原文称“刚好${stated}”）；锐毅马达签约当天找到房源，${later}租下住房。`
-      : `What usually takes ${usualText} took the Guide project ${formatQuantity(guide, "days", lang)} by our count of the article's dates (it says "exactly ${stated}"); Ruiyi Motor's managers saw flats on the day they signed and rented one ${later}.`;
+      ? `董事长喻贵估计常规流程要${usualText}，贵德项目按原文的日期本站算得${formatQuantity(guide, "days", lang)}（原文称“刚好${stated}”）；锐毅马达签约当天找到房源，${later}租下住房。`
+      : `The usual route takes ${usualText} by the estimate of Guide's chairman, Yu Gui; the Guide project took ${formatQuantity(guide, "days", lang)} by our count of the article's dates (it says "exactly ${stated}"); Ruiyi Motor's managers saw flats on the day they signed and rented one ${later}.`;
   },
   notes: [
     (data, lang) => {
@@ -42,5 +42,8 @@ export const serviceTimelineChart: ChartDefinition = {
     "ruiyi-flat-rented",
     "ruiyi-flats-offered",
   ],
+  // The Ruiyi signing's record cites line 26, where the date is printed; the signing and the flat request that
+  // afternoon run on into line 27.
+  alsoCites: [27],
   build: buildServiceTimeline,
 };

@@ -11,7 +11,7 @@ const factoriesTakeaway: DataText = (data, lang) => {
   const extra = formatQuantity(secured.value - plan.computed!, secured.unit, lang);
   return lang === "zh"
     ? `江华争取到${formatFact(secured, lang)}标准化厂房，原文说比计划数“翻了两番”，即${share}；按本站倒推的计划数，多出${extra}。贵德集团来时，已有${formatFact(prebuilt, lang)}提前建好待用。`
-    : `Jianghua secured ${formatFact(secured, lang)} of standard factory space, the plan "doubled twice" in the article's words, ${share} it; by the plan we work back, that is ${extra} more. When Guide Group came, ${formatFact(prebuilt, lang)} stood ready, built in advance.`;
+    : `Jianghua secured ${formatFact(secured, lang)} of standard factory space, which the article says "doubled twice" over the plan, that is ${share} it; by the plan we work back from that, it is ${extra} more. When Guide Group came, ${formatFact(prebuilt, lang)} stood ready, built in advance.`;
 };
 
 export const factoriesChart: ChartDefinition = {
