@@ -32,12 +32,14 @@ export function unmarkedChineseProblems(chapter: ChapterFile): string[] {
   );
 }
 
-/** Each <Tag …> of a kind in the chapter's body, with its line and id. */
+/** Each <Tag …> of a kind in the chapter's body, with its line, id, and the text that follows it. */
 function tags(chapter: ChapterFile, name: string) {
   const text = body(chapter.source);
   return [...text.matchAll(new RegExp(`<${name}\\b([^>]*?)/?>`, "g"))].map((match) => {
     const line = lineAt(text, match.index);
-    return { line, where: `${chapter.path}:${line}`, id: /\bid="([^"]*)"/.exec(match[1]!)?.[1], attributes: match[1]! };
+    const id = /\bid="([^"]*)"/.exec(match[1]!)?.[1];
+    const after = text.slice(match.index + match[0].length);
+    return { line, where: `${chapter.path}:${line}`, id, attributes: match[1]!, after };
   });
 }
 
@@ -71,11 +73,9 @@ function countNouns(data: Pick<Dataset, "facts">): Set<string> {
 export function doubledNounProblems(chapter: ChapterFile, data: Dataset): string[] {
   if (chapter.lang !== "en") return [];
   const nouns = countNouns(data);
-  const text = body(chapter.source);
-  return [...text.matchAll(/<Fact\b([^>]*?)\/>[ \t]+([A-Za-z]+)/g)].flatMap((match) => {
-    const [, attributes, next] = match as unknown as [string, string, string];
-    const id = /\bid="([^"]*)"/.exec(attributes)?.[1];
-    if (!id || !nouns.has(next.toLowerCase())) return [];
+  return tags(chapter, "Fact").flatMap(({ where, id, attributes, after }) => {
+    const next = /^[ \t]+([A-Za-z]+)/.exec(after)?.[1];
+    if (!id || !next || !nouns.has(next.toLowerCase())) return [];
     const decimals = /\bdecimals=\{(\d+)\}/.exec(attributes)?.[1];
     const part = /\bpart="(times|beyond)"/.exec(attributes)?.[1] as "times" | "beyond" | undefined;
     let shown: string;
@@ -87,10 +87,7 @@ export function doubledNounProblems(chapter: ChapterFile, data: Dataset): string
     }
     const last = /([A-Za-z]+)$/.exec(shown)?.[1];
     if (!last || !nouns.has(last.toLowerCase())) return [];
-    return [
-      `${chapter.path}:${lineAt(text, match.index)}: <Fact id="${id}"> already reads "${shown}"; ` +
-        `the "${next}" after it names the noun twice`,
-    ];
+    return [`${where}: <Fact id="${id}"> already reads "${shown}"; the "${next}" after it names the noun twice`];
   });
 }
 

@@ -6,7 +6,8 @@ import { buildChart, chartDefinition, charts } from "../../src/charts/registry.t
 import { formatNumber, langs, type Lang } from "../../src/data/format.ts";
 import { loadDataset } from "../../src/data/load.ts";
 import { auditDataset, formatComputed } from "../../src/data/audit.ts";
-import type { Shape } from "../../src/charts/model.ts";
+import { leaves } from "../../src/charts/geometry.ts";
+import type { ChartModel } from "../../src/charts/model.ts";
 import { buildStory, stories } from "../../src/stories/registry.ts";
 
 const data = loadDataset();
@@ -35,8 +36,8 @@ function storyFigures(uses: string[], lang: Lang): string[] {
     .map((row) => formatComputed(row, lang)!.match(/\d[\d.,]*/)![0]);
 }
 
-const labels = (shapes: Shape[]): string[] =>
-  shapes.flatMap((s) => (s.kind === "text" ? [s.text] : s.kind === "group" ? labels(s.children) : []));
+const labels = (model: ChartModel): string[] =>
+  leaves(model.shapes).flatMap(({ shape }) => (shape.kind === "text" ? [shape.text] : []));
 
 describe("a step story's states mark as ours any figure the site computed", () => {
   for (const story of stories) {
@@ -45,7 +46,7 @@ describe("a step story's states mark as ours any figure the site computed", () =
         const figures = storyFigures(story.uses, lang);
         expect(figures.length, "the story draws a figure of ours").toBeGreaterThan(0);
         for (const state of buildStory(story.id, lang, data)) {
-          for (const text of [state.description, ...labels(state.shapes)]) {
+          for (const text of [state.description, ...labels(state)]) {
             const shown = figures.filter((figure) => mentions(text, figure));
             if (shown.length > 0) expect(text, `${state.id} shows our ${shown.join(", ")}`).toMatch(ours[lang]);
           }
