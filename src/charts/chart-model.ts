@@ -1,7 +1,7 @@
 // A chart definition built into its model at a layout: the one place the margin, the type scale, the tap areas
 // and the text range are applied. The registry uses it for every chart; a page that bundles a single chart (the
 // benchmark's client-side page) uses it without loading the others.
-import type { Lang } from "../data/format.ts";
+import { inferredYearNote, type Lang } from "../data/format.ts";
 import type { Dataset } from "../data/load.ts";
 import { leaves } from "./geometry.ts";
 import { hitAreas } from "./hit-areas.ts";
@@ -42,6 +42,10 @@ export function chartModel(
     textRange: textRange(body.shapes),
     title: definition.title[lang],
     description: drawn.description,
+    notes: [
+      ...definition.notes.map((note) => note(data, lang)),
+      ...(drawn.table.rows.some((row) => row.yearInferred) ? [inferredYearNote[lang]] : []),
+    ],
     shapes,
     points: body.points,
     table: drawn.table,

@@ -96,6 +96,8 @@ export interface TableRow {
   qualifier?: Qualifier;
   /** What a count counts, for writing it in each language. */
   counter?: Counter;
+  /** The year of the row's date or period is implied by the article, not printed: shown in square brackets. */
+  yearInferred?: true;
 }
 
 export interface ChartTable {
@@ -116,6 +118,9 @@ export interface ChartModel {
   title: string;
   /** The accessible description: what the chart shows and what it says, in a sentence or three. */
   description: string;
+  /** What a reader should know to read the chart right: the definition's notes, then what any square-bracketed
+   *  year in its table means. */
+  notes: string[];
   shapes: Shape[];
   points: Point[];
   table: ChartTable;

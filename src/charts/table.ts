@@ -26,6 +26,10 @@ export const computedColumn = (label: string, key = "computed"): TableColumn => 
 export const dateColumn = (key: string, label: string): TableColumn => ({ key, label, type: "date" });
 export const periodColumn = (key: string, label: string): TableColumn => ({ key, label, type: "period" });
 
+/** Marks a row whose date or period has a year the article implies without printing it. */
+export const yearInferred = (record: { inferred?: boolean | undefined }): Pick<TableRow, "yearInferred"> =>
+  record.inferred ? { yearInferred: true } : {};
+
 /** A row for a figure the article states: its value in `stated`, with its unit, qualifier and counter. */
 export function factRow(fact: Fact, cells: Record<string, Cell>): TableRow {
   return {
@@ -33,10 +37,12 @@ export function factRow(fact: Fact, cells: Record<string, Cell>): TableRow {
     unit: fact.unit,
     ...(fact.qualifier !== "exact" ? { qualifier: fact.qualifier } : {}),
     ...(fact.counter ? { counter: fact.counter } : {}),
+    ...(fact.period ? yearInferred(fact) : {}),
   };
 }
 
-/** What a reader sees in a cell: a number with its row's unit, a date or period in words, "—" where missing. */
+/** What a reader sees in a cell: a number with its row's unit, a date or period in words (a year the article does
+ *  not print in square brackets), "—" where missing. */
 export function cellText(row: TableRow, column: TableColumn, lang: Lang): string {
   const value = row.cells[column.key];
   if (value === null || value === undefined) return "—";
@@ -45,7 +51,8 @@ export function cellText(row: TableRow, column: TableColumn, lang: Lang): string
     const qualifier = column.qualified ? row.qualifier : undefined;
     return formatQuantity(value, row.unit, lang, { qualifier, counter: row.counter });
   }
-  if (column.type === "date") return formatDate(value, lang);
-  if (column.type === "period") return formatPeriod(value, lang);
+  const dated = { inferred: row.yearInferred };
+  if (column.type === "date") return formatDate(value, lang, dated);
+  if (column.type === "period") return formatPeriod(value, lang, dated);
   return value;
 }

@@ -6,7 +6,7 @@ import { sourceLines } from "./registry.ts";
 export function chartSourceText(id: string, lang: Lang, data: Dataset): string {
   const { article } = data;
   const lines = sourceLines(id, data);
-  const date = formatDate(article.date, lang);
+  const date = formatDate(article.date, lang, { inferred: article.dateInferred });
   return lang === "zh"
     ? `来源：${article.authors[0]}等《${article.title}》（${date}，年份系本站推断，刊发媒体未注明），原文第${lines.join("、")}行。`
     : `Source: ${article.authorsLatin[0]} et al., "${article.title}" (${date}, year inferred by us, outlet not stated), ` +

@@ -186,12 +186,37 @@ export const monthsEn = [
   "December",
 ];
 
-/** 2017年6月26日 / 26 June 2017; 2018年6月 / June 2018; 2014年 / 2014. */
-export function formatDate(date: string, lang: Lang): string {
-  const [year, month, day] = date.split("-").map(Number);
-  if (lang === "zh") return `${year}年${month ? `${month}月` : ""}${day ? `${day}日` : ""}`;
-  if (!month) return String(year);
-  return `${day ? `${day} ` : ""}${monthsEn[month - 1]} ${year}`;
+/** How a date or period is written: `inferred` when the article implies its year without printing it. */
+export interface DateOptions {
+  inferred?: boolean | undefined;
+}
+
+/** A year as printed, or, when the article does not print it, in square brackets: the mark citation styles use
+ *  for data supplied by the one citing (GB/T 7714's [2021], APA's [2021]). */
+function yearText(year: number, lang: Lang, options: DateOptions): string {
+  const text = lang === "zh" ? `${year}年` : String(year);
+  return options.inferred ? `[${text}]` : text;
+}
+
+/** What a square-bracketed year means, for the note of any chart, table or caption that shows one. */
+export const inferredYearNote: Record<Lang, string> = {
+  zh: "方括号中的年份是本站推断的，原文在这里没有印出年份。",
+  en: "A year in square brackets is our inference: the article does not print it there.",
+};
+
+/** 2017年6月26日 / 26 June 2017; 2018年6月 / June 2018; 2014年 / 2014; with an inferred year,
+ *  [2017年]12月3日 / 3 December [2017]. */
+export function formatDate(date: string, lang: Lang, options: DateOptions = {}): string {
+  const [year, month, day] = date.split("-").map(Number) as [number, number?, number?];
+  const y = yearText(year, lang, options);
+  if (lang === "zh") return `${y}${month ? `${month}月` : ""}${day ? `${day}日` : ""}`;
+  if (!month) return y;
+  return `${day ? `${day} ` : ""}${monthsEn[month - 1]} ${y}`;
+}
+
+/** An event's date, its year in square brackets where the article implies it without printing it. */
+export function formatEventDate(event: { date: string; inferred?: boolean | undefined }, lang: Lang): string {
+  return formatDate(event.date, lang, { inferred: event.inferred });
 }
 
 /** A month on a time axis without its year, for calendars that stand for any year: 3月 / Mar. */
@@ -199,18 +224,21 @@ export function formatMonthTick(month: number, lang: Lang): string {
   return lang === "zh" ? `${month}月` : monthsEn[month - 1]!.slice(0, 3);
 }
 
-/** 2015—2020年 / 2015–2020; 2021年1—6月 / January–June 2021. */
-export function formatPeriod(period: string, lang: Lang): string {
+/** 2015—2020年 / 2015–2020; 2021年1—6月 / January–June 2021; with an inferred year, [2021年]1—6月 /
+ *  January–June [2021]. */
+export function formatPeriod(period: string, lang: Lang, options: DateOptions = {}): string {
   const [start, end] = period.split("/") as [string, string | undefined];
-  if (!end) return formatDate(start, lang);
-  const [sy, sm] = start.split("-").map(Number);
-  const [ey, em] = end.split("-").map(Number);
-  if (start === end) return formatDate(start, lang);
+  if (!end || start === end) return formatDate(start, lang, options);
+  const [sy, sm] = start.split("-").map(Number) as [number, number?];
+  const [ey, em] = end.split("-").map(Number) as [number, number?];
   if (sm && em && sy === ey) {
-    return lang === "zh" ? `${sy}年${sm}—${em}月` : `${monthsEn[sm - 1]}–${monthsEn[em - 1]} ${sy}`;
+    const y = yearText(sy, lang, options);
+    return lang === "zh" ? `${y}${sm}—${em}月` : `${monthsEn[sm - 1]}–${monthsEn[em - 1]} ${y}`;
   }
-  if (!sm && !em) return lang === "zh" ? `${sy}—${ey}年` : `${sy}–${ey}`;
-  return lang === "zh"
-    ? `${formatDate(start, "zh")}—${formatDate(end, "zh")}`
-    : `${formatDate(start, "en")}–${formatDate(end, "en")}`;
+  if (!sm && !em) {
+    if (options.inferred) return lang === "zh" ? `[${sy}—${ey}年]` : `[${sy}–${ey}]`;
+    return lang === "zh" ? `${sy}—${ey}年` : `${sy}–${ey}`;
+  }
+  const dash = lang === "zh" ? "—" : "–";
+  return `${formatDate(start, lang, options)}${dash}${formatDate(end, lang, options)}`;
 }

@@ -22,13 +22,18 @@ export function chartJson(id: string, lang: Lang, data: Dataset, pageUrl: string
     title: definition.title[lang],
     takeaway: definition.takeaway(data, lang),
     description: model.description,
-    notes: definition.notes.map((note) => note(data, lang)),
+    notes: model.notes,
     url: pageUrl,
     units: Object.fromEntries([...units].sort().map((unit) => [unit, unitNames[unit]])),
     records,
     table: {
       columns: model.table.columns,
-      rows: model.table.rows.map((row) => ({ ...row.cells, unit: row.unit ?? null, qualifier: row.qualifier ?? null })),
+      rows: model.table.rows.map((row) => ({
+        ...row.cells,
+        unit: row.unit ?? null,
+        qualifier: row.qualifier ?? null,
+        yearInferred: row.yearInferred === true,
+      })),
     },
     source: {
       text: chartSourceText(id, lang, data),

@@ -1,7 +1,7 @@
 // The records a chart draws on, for its JSON: every record its definition uses and every record those refer to
 // (a derived figure's inputs, a link's firms and sum), each with its raw value, unit code and article line.
 import { auditDataset, computedFigure, formatComputed, formatStated } from "../data/audit.ts";
-import { formatDate, formatFact, type Lang } from "../data/format.ts";
+import { formatEventDate, formatFact, type Lang } from "../data/format.ts";
 import type { Dataset } from "../data/load.ts";
 import { lookupAny } from "../data/lookup.ts";
 import type { Unit } from "../data/schemas/index.ts";
@@ -61,7 +61,7 @@ function describe(id: string, lang: Lang, data: Dataset): { record: Json; refers
       label: found.label[lang],
       date: found.date,
       inferred: found.inferred,
-      text: formatDate(found.date, lang),
+      text: formatEventDate(found, lang),
       sourceLine: found.source.line,
     };
     return { record, refers: [], units: [] };

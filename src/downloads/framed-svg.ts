@@ -60,7 +60,7 @@ export function framedChartSvg(
   const chart = renderSvg(model, { theme }).replace(/^<svg/, `<svg x="0" y="${y}"`);
   y += model.height + 8;
   const notesLabel = lang === "zh" ? "注：" : "Notes: ";
-  const notes = definition.notes.map((note) => note(data, lang)).join(" ");
+  const notes = model.notes.join(" ");
   if (notes) write({ text: notesLabel + notes, size: 12, lineHeight: 18, tone: "muted" });
   write({ text: chartSourceText(id, lang, data), size: 12, lineHeight: 18, tone: "muted" });
   write({ text: creditWithAddress(lang, pageUrl), size: 12, lineHeight: 18, tone: "muted" });

@@ -88,6 +88,7 @@ export function buildStory(id: string, lang: Lang, data: Dataset = dataset()): C
       ...story.size,
       title: titled(story.title[lang], i, states.length, lang),
       description: state.description,
+      notes: [],
       shapes: state.shapes,
       textRange: textRange(state.shapes),
       points: [],

@@ -92,7 +92,12 @@ describe.each(cases)("the files of %s (%s)", (id, lang) => {
         expect(json.units[record.unit]).toMatchObject({ zh: expect.any(String), en: expect.any(String) });
     }
     expect(json.table.rows).toEqual(
-      model.table.rows.map((row) => ({ ...row.cells, unit: row.unit ?? null, qualifier: row.qualifier ?? null })),
+      model.table.rows.map((row) => ({
+        ...row.cells,
+        unit: row.unit ?? null,
+        qualifier: row.qualifier ?? null,
+        yearInferred: row.yearInferred === true,
+      })),
     );
     expect(json.url).toBe(`${origin}/${prefix}charts/${id}/`);
     expect(json.citation.chart.text).toContain(`${origin}/${prefix}charts/${id}/`);

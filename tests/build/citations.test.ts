@@ -30,7 +30,7 @@ describe.each(["zh", "en"] as const)("citations on %s pages", (lang) => {
         "杨永玲, 彭晖, 罗志平, 等. 为有源头活水来: “老、少、边、穷”地区的“江华现象”解读[N]. [出版者不详], [2021-07].",
       );
       const updated = "\\(\\d{4}-\\d{2}-\\d{2}\\)";
-      const escapedTitle = title.replace(/[()]/g, "\\$&");
+      const escapedTitle = title.replace(/[()[\]]/g, "\\$&");
       const address = `${origin}/charts/${id}/`;
       expect(text).toMatch(new RegExp(`江华密码编写组\\. ${escapedTitle}\\[EB/OL\\]\\. ${updated}\\. ${address}\\.`));
     } else {

@@ -38,8 +38,8 @@ describe("momentum 2021", () => {
       "18个",
       "5000万元以上",
     ]);
-    expect(tableText(zh)[2]).toMatchObject({ measure: "进出口额", period: "2021年1—5月" });
-    expect(tableText(en)[0]).toMatchObject({ period: "January–June 2021" });
+    expect(tableText(zh)[2]).toMatchObject({ measure: "进出口额", period: "[2021年]1—5月" });
+    expect(tableText(en)[0]).toMatchObject({ period: "January–June [2021]" });
   });
 
   it("draws rates on one scale: bar lengths in proportion to the rates", () => {

@@ -14,6 +14,7 @@ const model = (shapes: Shape[]): ChartModel => ({
   textRange: { min: 12, max: 12 },
   title: "Probe",
   description: "A probe picture",
+  notes: [],
   shapes,
   points: [],
   table: { columns: [], rows: [] },

@@ -13,7 +13,7 @@ const markOf = (point: number) =>
 
 describe("service timeline", () => {
   it("counts the Guide project from the article's dates: 160 days, with the stated 150 beside it", () => {
-    expect(wide.points[1]).toMatchObject({ label: "2017年12月3日 投产", value: "本站按日期算160天；原文称150天" });
+    expect(wide.points[1]).toMatchObject({ label: "[2017年]12月3日 投产", value: "本站按日期算160天；原文称150天" });
     expect(wide.table.rows[1]!.cells).toMatchObject({ date: "2017-12-03", stated: 150, computed: 160 });
     expect(tableText(wide)[1]).toMatchObject({ stated: "150天", computed: "160天" });
   });
@@ -26,7 +26,7 @@ describe("service timeline", () => {
 
   it("shows the Ruiyi flat rented one day after signing, with the same-day search in between", () => {
     expect(wide.points.slice(3).map((p) => p.value)).toEqual(["第0天", "当天", "1天"]);
-    expect(wide.points[4]!.label).toBe("2020年8月18日 找到3套房源并看房");
+    expect(wide.points[4]!.label).toBe("[2020年]8月18日 找到3套房源并看房");
   });
 
   it("says the flat was rented the day after signing, and counts the days when there are more", () => {

@@ -140,6 +140,20 @@ describe("dates and periods", () => {
     expect(formatPeriod("2021-03/2021-03", "en")).toBe("March 2021");
   });
 
+  it("puts a year the article does not print in square brackets, and only the year", () => {
+    const inferred = { inferred: true };
+    expect(formatDate("2017-12-03", "zh", inferred)).toBe("[2017年]12月3日");
+    expect(formatDate("2017-12-03", "en", inferred)).toBe("3 December [2017]");
+    expect(formatDate("2021-07", "zh", inferred)).toBe("[2021年]7月");
+    expect(formatDate("2021", "en", inferred)).toBe("[2021]");
+    expect(formatPeriod("2021-01/2021-06", "zh", inferred)).toBe("[2021年]1—6月");
+    expect(formatPeriod("2021-01/2021-05", "en", inferred)).toBe("January–May [2021]");
+    expect(formatPeriod("2020-11/2021-02", "zh", inferred)).toBe("[2020年]11月—[2021年]2月");
+    expect(formatPeriod("2015/2020", "en", inferred)).toBe("[2015–2020]");
+    expect(formatPeriod("2021-03/2021-03", "zh", inferred)).toBe("[2021年]3月");
+    expect(formatDate("2017-12-03", "zh", { inferred: false })).toBe("2017年12月3日");
+  });
+
   it("names a month on an axis without its year", () => {
     expect(formatMonthTick(3, "zh")).toBe("3月");
     expect(formatMonthTick(9, "en")).toBe("Sep");

@@ -47,8 +47,8 @@ export function tradeCaveat(data: Dataset, lang: Lang): string {
   const level = requireFact(data, "trade-jan-may-2021");
   return pick(
     lang,
-    `${tradeMonths(data, lang)}（${formatPeriod(level.period!, lang)}，共${formatFact(level, lang)}）；上年同期的数额原文未给出。`,
-    `${tradeMonths(data, lang)} (${formatPeriod(level.period!, lang)}: ${formatFact(level, lang)}); the article ` +
+    `${tradeMonths(data, lang)}（${formatPeriod(level.period!, lang, level)}，共${formatFact(level, lang)}）；上年同期的数额原文未给出。`,
+    `${tradeMonths(data, lang)} (${formatPeriod(level.period!, lang, level)}: ${formatFact(level, lang)}); the article ` +
       `gives no figure for the year before.`,
   );
 }
@@ -62,7 +62,7 @@ function ratesPanel(data: Dataset, lang: Lang, width: number, type: TypeScale): 
   const thickness = 1.1 * type.body;
   const blocks = momentumRates.map((rate, index) => {
     const fact = facts[index]!;
-    const period = formatPeriod(fact.period!, lang);
+    const period = formatPeriod(fact.period!, lang, fact);
     const oneLine = `${rate.name[lang]} · ${period}`;
     const name =
       measureText(oneLine, type.body) <= width

@@ -17,16 +17,16 @@ const momentumTakeaway: DataText = (data, lang) => {
 export const momentumChart: ChartDefinition = {
   id: "momentum-2021",
   title: {
-    zh: "2021年头几个月，增加值、专利申请和进出口都在增长",
-    en: "Early 2021: value added, patent applications and trade all rose",
+    zh: "[2021年]头几个月，增加值、专利申请和进出口都在增长",
+    en: "Early [2021]: value added, patent applications and trade all rose",
   },
   takeaway: momentumTakeaway,
   notes: [
     (_, lang) =>
       pick(
         lang,
-        "增幅与项目个数单位不同，分两组画，各用各的刻度。年份2021年是本站的推断，原文写作“今年”。",
-        'Rates and project counts are different units, so they sit in separate panels with their own scales. The year, 2021, is our inference: the article says "this year".',
+        "增幅与项目个数单位不同，分两组画，各用各的刻度。原文写的是“今年”，本站读作2021年。",
+        'Rates and project counts are different units, so they sit in separate panels with their own scales. The article says "this year"; we read it as 2021.',
       ),
     (data, lang) =>
       pick(lang, `进出口额：${tradeCaveat(data, lang)}`, `Imports and exports: ${tradeCaveat(data, lang)}`),

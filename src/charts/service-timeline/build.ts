@@ -5,7 +5,7 @@
 // where the picture is 40 ems wide, else they sit above their lanes.
 import { scaleLinear } from "d3-scale";
 import { daysBetween } from "../../data/audit.ts";
-import { formatDate, formatFact, formatNumber, formatQuantity, type Lang } from "../../data/format.ts";
+import { formatEventDate, formatFact, formatNumber, formatQuantity, type Lang } from "../../data/format.ts";
 import { pick, requireEvent, requireFact } from "../kit.ts";
 import type { Shape } from "../model.ts";
 import { axis } from "../parts/axis.ts";
@@ -17,7 +17,7 @@ import { measureText } from "../text/measure.ts";
 import { widest } from "../text/wrap.ts";
 import type { BuildChart } from "../types.ts";
 import type { TableRow } from "../model.ts";
-import { computedColumn, dateColumn, factRow, statedColumn, textColumn } from "../table.ts";
+import { computedColumn, dateColumn, factRow, statedColumn, textColumn, yearInferred } from "../table.ts";
 
 const days = (n: number, lang: Lang) => formatQuantity(n, "days", lang);
 const dayNumber = (n: number, lang: Lang) => pick(lang, `第${formatNumber(n, lang)}天`, `day ${formatNumber(n, lang)}`);
@@ -60,7 +60,7 @@ export const buildServiceTimeline: BuildChart = (data, { lang, width, type }) =>
       point: {
         series: 0,
         index: 1,
-        label: `${formatDate(guideEnd.date, lang)} ${pick(lang, "投产", "production starts")}`,
+        label: `${formatEventDate(guideEnd, lang)} ${pick(lang, "投产", "production starts")}`,
         value: pick(
           lang,
           `本站按日期算${days(guideDays, lang)}；原文称${days(stated, lang)}`,
@@ -97,7 +97,7 @@ export const buildServiceTimeline: BuildChart = (data, { lang, width, type }) =>
   const guideStartPoint = {
     series: 0,
     index: 0,
-    label: `${formatDate(guideStart.date, lang)} ${pick(lang, "签约", "contract signed")}`,
+    label: `${formatEventDate(guideStart, lang)} ${pick(lang, "签约", "contract signed")}`,
     value: dayNumber(0, lang),
   };
   // Moved down by the dashed line's overhang above the bar.
@@ -143,7 +143,7 @@ export const buildServiceTimeline: BuildChart = (data, { lang, width, type }) =>
     {
       series: 2,
       index: 0,
-      label: `${formatDate(signed.date, lang)} ${pick(lang, "签约，下午提出租房", "contract; asks for a flat that afternoon")}`,
+      label: `${formatEventDate(signed, lang)} ${pick(lang, "签约，下午提出租房", "contract; asks for a flat that afternoon")}`,
       value: dayNumber(0, lang),
       x: dot,
       y: thickness / 2,
@@ -151,7 +151,7 @@ export const buildServiceTimeline: BuildChart = (data, { lang, width, type }) =>
     {
       series: 2,
       index: 1,
-      label: `${formatDate(found.date, lang)} ${pick(lang, `找到${flats}房源并看房`, `${flats} found and viewed`)}`,
+      label: `${formatEventDate(found, lang)} ${pick(lang, `找到${flats}房源并看房`, `${flats} found and viewed`)}`,
       value: pick(lang, "当天", "the same day"),
       x: dot,
       y: thickness / 2,
@@ -159,7 +159,7 @@ export const buildServiceTimeline: BuildChart = (data, { lang, width, type }) =>
     {
       series: 2,
       index: 2,
-      label: `${formatDate(rented.date, lang)} ${pick(lang, "租下住房", "a flat is rented")}`,
+      label: `${formatEventDate(rented, lang)} ${pick(lang, "租下住房", "a flat is rented")}`,
       value: days(ruiyiDays, lang),
       x: x(ruiyiDays),
       y: 0,
@@ -212,7 +212,11 @@ export const buildServiceTimeline: BuildChart = (data, { lang, width, type }) =>
       ],
       rows: [
         { cells: { event: guideStartPoint.label, date: guideStart.date, stated: null, computed: 0 }, unit: "days" },
-        { cells: { event: body.points[1]!.label, date: guideEnd.date, stated, computed: guideDays }, unit: "days" },
+        {
+          cells: { event: body.points[1]!.label, date: guideEnd.date, stated, computed: guideDays },
+          unit: "days",
+          ...yearInferred(guideEnd),
+        },
         factRow(usual, { event: names[1]!, date: null, computed: null }),
         ...ruiyi.map(
           (event, k): TableRow => ({
@@ -223,6 +227,7 @@ export const buildServiceTimeline: BuildChart = (data, { lang, width, type }) =>
               computed: daysBetween(signed.date, event.date),
             },
             unit: "days",
+            ...yearInferred(event),
           }),
         ),
       ],

@@ -5,7 +5,7 @@
 import { scaleUtc, type ScaleTime } from "d3-scale";
 import { utcDay, utcMonth, utcYear } from "d3-time";
 import { auditDataset, formatComputed, formatStated } from "../../data/audit.ts";
-import { formatDate, formatFact, formatMonthTick, type Lang } from "../../data/format.ts";
+import { formatDate, formatEventDate, formatFact, formatMonthTick, type Lang } from "../../data/format.ts";
 import type { Dataset } from "../../data/load.ts";
 import { requireEvent, requireFact, wrapText } from "../../charts/kit.ts";
 import { measureText } from "../../charts/text/measure.ts";
@@ -64,7 +64,7 @@ function buildGuideStates(data: Dataset, lang: Lang): StoryState[] {
   const usualEnd = utcYear.offset(start, usual.value);
   const words = guideWords(lang, {
     signed: formatDate(signing.date, lang),
-    produced: formatDate(production.date, lang),
+    produced: formatEventDate(production, lang),
     stated: formatStated(claim, lang),
     counted: formatComputed(claim, lang, 0)!,
     usual: formatFact(usual, lang),
