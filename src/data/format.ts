@@ -148,15 +148,28 @@ export function formatMultiple(value: number, lang: Lang): string {
   return lang === "zh" ? `${n}倍` : `${n}×`;
 }
 
-/** A short form for labels inside charts: zh as formatQuantity; en money as ¥19.72bn / ¥135m / US$150m. */
-export function formatCompact(value: number, unit: Unit, lang: Lang, options: QuantityOptions = {}): string {
+/** A short form for labels inside charts: zh as formatQuantity; en money as 19.72bn yuan / 135m yuan / US$150m
+ *  (the house style writes yuan, never ¥, which also stands for the yen). Where the chart names the currency
+ *  once, in a heading or an axis title (`currencyWord`), `currencyNamed` leaves it out of English labels. */
+export function formatCompact(
+  value: number,
+  unit: Unit,
+  lang: Lang,
+  options: QuantityOptions & { currencyNamed?: boolean } = {},
+): string {
   const money = scaled[unit];
   if (lang === "zh" || !money || unit === "m2_10k" || unit === "unstated_100M")
     return formatQuantity(value, unit, lang, options);
-  const symbol = unit === "USD_100M" ? "US$" : "¥";
-  const text = `${symbol}${formatTick(value, unit, lang)}`;
+  const tick = formatTick(value, unit, lang);
+  const text = options.currencyNamed ? tick : unit === "USD_100M" ? `US$${tick}` : `${tick} yuan`;
   const qualifier = options.qualifier ?? "exact";
   return qualifier === "exact" ? text : qualifiers[qualifier][lang](text);
+}
+
+/** The currency an English chart names once when its labels leave it out: "yuan", "US dollars"; "" otherwise. */
+export function currencyWord(unit: Unit, lang: Lang): string {
+  if (lang === "zh" || !scaled[unit] || unit === "m2_10k" || unit === "unstated_100M") return "";
+  return unit === "USD_100M" ? "US dollars" : "yuan";
 }
 
 /** Axis ticks: short, in 亿/万 for Chinese and bn/m for English, without the currency word. */

@@ -70,7 +70,7 @@ describe("honours and rankings", () => {
       "ranks 12th of Hunan's 143 provincial-level and higher parks",
     );
     expect(honoursChart.takeaway(withFactValue(data, "streak-real-work-park", 6), "en")).toContain(
-      "named a 'real-work park' 6 years running",
+      "named a 'park that really gets things done' 6 years running",
     );
   });
 });

@@ -237,11 +237,11 @@ describe("English sums in prose", () => {
 });
 
 describe("formatCompact", () => {
-  it("shortens English money to ¥…bn, ¥…m and US$…, keeping Chinese and other units as they are", () => {
-    expect(formatCompact(197.2, "CNY_100M", "en")).toBe("¥19.72bn");
-    expect(formatCompact(0.05, "CNY_100M", "en")).toBe("¥5m");
+  it("shortens English money to …bn yuan, …m yuan and US$…, keeping Chinese and other units as they are", () => {
+    expect(formatCompact(197.2, "CNY_100M", "en")).toBe("19.72bn yuan");
+    expect(formatCompact(0.05, "CNY_100M", "en")).toBe("5m yuan");
     expect(formatCompact(1.5, "USD_100M", "en")).toBe("US$150m");
-    expect(formatCompact(4, "CNY_100M", "en", { qualifier: "about" })).toBe("about ¥400m");
+    expect(formatCompact(4, "CNY_100M", "en", { qualifier: "about" })).toBe("about 400m yuan");
     expect(formatCompact(197.2, "CNY_100M", "zh")).toBe("197.2亿元");
     expect(formatCompact(120, "m2_10k", "en")).toBe("1.2 million m²");
     expect(formatCompact(100, "unstated_100M", "en")).toBe("10 billion");

@@ -4,7 +4,7 @@
 // article states its own multiple, both are shown, ours marked as computed. Panels sit four in a row where each
 // gets ten ems of its body text, else two, else one.
 import { scaleBand, scaleLinear } from "d3-scale";
-import { formatCompact, formatFact, formatNumber, type Lang } from "../../data/format.ts";
+import { currencyWord, formatCompact, formatFact, formatNumber, type Lang } from "../../data/format.ts";
 import type { Fact } from "../../data/schemas/index.ts";
 import { multipleText, pick, requireFact } from "../kit.ts";
 import type { TypeScale } from "../layouts.ts";
@@ -42,9 +42,12 @@ export const growthMeasures = [
   },
 ] as const;
 
-/** The level on its bar: money in short form; a count as its number alone, since the panel's title names it. */
+/** The level on its bar: money in short form; a count as its number alone, since the panel's title names it, as
+ *  it names the currency in English ("Gross output, yuan"), where a label with the word would need two lines. */
 const barLabel = (fact: Fact, lang: Lang) =>
-  fact.unit === "count" ? formatNumber(fact.value, lang) : formatCompact(fact.value, fact.unit, lang);
+  fact.unit === "count"
+    ? formatNumber(fact.value, lang)
+    : formatCompact(fact.value, fact.unit, lang, { currencyNamed: true });
 
 interface Panel {
   name: string;
@@ -62,7 +65,9 @@ function panel(
   minTop = 0,
 ): Part & { top: number } {
   const pad = 0.6 * type.small;
-  const heading = textBlock({ text: name, width: width - 2 * pad, size: type.large, weight: "bold" });
+  const currency = currencyWord(from.unit, lang);
+  const title = currency ? `${name}, ${currency}` : name;
+  const heading = textBlock({ text: title, width: width - 2 * pad, size: type.large, weight: "bold" });
   const times = multipleText(to.value / from.value, lang);
   const multiple = pick(lang, `本站算：2020年为2015年的${times}`, `our sum: 2020 = ${times} 2015`);
   const sub = textBlock({ text: multiple, width: width - 2 * pad, size: type.small, tone: "muted" });

@@ -1,4 +1,5 @@
 import { formatQuantity } from "../../data/format.ts";
+import { lookup } from "../../data/lookup.ts";
 import { multipleText, pick, requireFact } from "../kit.ts";
 import type { Dataset } from "../../data/load.ts";
 import type { DataText } from "../types.ts";
@@ -14,10 +15,12 @@ export const growthTakeaway: DataText = (data, lang) => {
   const firms = requireFact(data, "scale-enterprises-2020").value - requireFact(data, "scale-enterprises-2015").value;
   const counter = requireFact(data, "scale-enterprises-2020").counter;
   const gain = formatQuantity(firms, "count", lang, { counter });
+  const stated = formatQuantity(lookup(data, "claims", "value-added-multiple").stated, "times", lang);
   return lang === "zh"
-    ? `五年里，按原文的首尾数值本站算得总产值为2015年的${multipleText(output!, lang)}、增加值为${multipleText(added!, lang)}；规模企业净增${gain}。`
+    ? `五年里，按原文的首尾数值本站算得总产值为2015年的${multipleText(output!, lang)}、增加值为${multipleText(added!, lang)}（原文说增长了${stated}）；规模企业净增${gain}。`
     : `In five years, by our sums from the article's levels, output reached ${multipleText(output!, lang)} its 2015 level ` +
-        `and value added ${multipleText(added!, lang)}; firms above the size threshold showed a net gain of ${gain}.`;
+        `and value added ${multipleText(added!, lang)} (the article: "grew ${stated}"); firms above the size threshold ` +
+        `showed a net gain of ${gain}.`;
 };
 
 /** Line 4 ties only the zone's tax to the zone; the other three are given for Jianghua without a scope. */

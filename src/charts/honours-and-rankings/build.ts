@@ -40,14 +40,16 @@ export const buildHonoursChart: BuildChart = (data, { lang, width, type }) => {
     `${fact("park-rank")}（共${fact("parks-ranked")}）`,
     `${fact("park-rank")} of ${formatNumber(requireFact(data, "parks-ranked").value, lang)}`,
   );
-  const years = streakNames.map((streak) => fact(streak.id));
+  const years = streakNames.map((streak) =>
+    pick(lang, `${streak.name.zh}（${fact(streak.id)}）`, `${streak.name.en}: ${fact(streak.id)}`),
+  );
   return {
     description: pick(
       lang,
       `县里拿到的荣誉，国家级${fact("national-honours")}，省级${fact("provincial-honours")}（原文只列出部分名称）；高新区在全省园区中排${ranked}；` +
         `连续年数：${years.join("、")}。`,
       `The county holds ${fact("national-honours")} and ${fact("provincial-honours")} (the article names only ` +
-        `some); the zone ranks ${ranked} parks in Hunan; streaks of ${years.join(", ")}.`,
+        `some); the zone ranks ${ranked} parks in Hunan; years in a row: ${years.join("; ")}.`,
     ),
     ...body,
     table: honoursTable(data, lang),

@@ -28,8 +28,8 @@ export const honoursChart: ChartDefinition = {
       const list = honourExamples(data);
       return pick(
         lang,
-        `荣誉是全县的，名次和连续年数是高新区的。国家级荣誉原文只举了${list.items.length}个例子，以“等”收尾，名单不全。`,
-        `The honours are the county's; the rank and streaks are the zone's. The article names only ${list.items.length} of the national honours and ends the list with "and others", so it is incomplete.`,
+        `荣誉是全县的，名次和连续年数是高新区的。国家级荣誉原文只举了${list.items.length}个例子，以“等”收尾，名单不全。没有列出名称的荣誉个数，以及名次前后各有几个园区，是本站用原文的数字相减得出的。`,
+        `The honours are the county's; the rank and streaks are the zone's. The article names only ${list.items.length} of the national honours and ends the list with "and others", so it is incomplete. How many honours go unnamed, and how many parks rank ahead and behind, are our subtractions from the article's figures.`,
       );
     },
     (_, lang) =>

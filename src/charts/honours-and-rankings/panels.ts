@@ -20,8 +20,8 @@ export const streakNames = [
   },
   {
     id: "streak-real-work-park",
-    name: { zh: "“真抓实干园区”", en: "'Real-work park'" },
-    phrase: { zh: "获评“真抓实干园区”", en: "named a 'real-work park'" },
+    name: { zh: "“真抓实干园区”", en: "'Really gets things done' park" },
+    phrase: { zh: "获评“真抓实干园区”", en: "named a 'park that really gets things done'" },
   },
   {
     id: "streak-first-tier",

@@ -70,14 +70,26 @@ function buildOutputStates(data: Dataset, lang: Lang): StoryState[] {
   ];
   const levels = (y: typeof short): Shape[] => [
     dot("level-base", x(from), y(base.value)),
-    text("level-base-label", x(from) + 10, y(base.value) + 16, formatCompact(base.value, base.unit, lang), {
-      baseline: "middle",
-    }),
+    text(
+      "level-base-label",
+      x(from) + 10,
+      y(base.value) + 16,
+      formatCompact(base.value, base.unit, lang, { currencyNamed: true }),
+      {
+        baseline: "middle",
+      },
+    ),
     dot("level-end", x(to), y(level.value)),
-    text("level-end-label", x(to) + 10, y(level.value), formatCompact(level.value, level.unit, lang), {
-      baseline: "middle",
-      weight: "bold",
-    }),
+    text(
+      "level-end-label",
+      x(to) + 10,
+      y(level.value),
+      formatCompact(level.value, level.unit, lang, { currencyNamed: true }),
+      {
+        baseline: "middle",
+        weight: "bold",
+      },
+    ),
   ];
   const samples = Array.from({ length: (to - from) * 4 + 1 }, (_, i) => from + i / 4);
   const path = (key: string, percent: number, tone: Tone, dashed = false): Shape => ({
