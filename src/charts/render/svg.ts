@@ -18,6 +18,9 @@ export interface RenderOptions {
    * of a string with Chinese in it. Pages and downloads keep "text", which readers can select and search.
    */
   text?: "text" | "glyphs";
+  /** "top": in a box taller than the chart's aspect (an embed in a tall frame), the chart sits at the top of
+   *  it, under its title, and the room left falls below it; by default it is centred. */
+  align?: "top";
 }
 
 /** Collects the glyph outlines a rendering uses, under ids unique to that rendering. */
@@ -173,6 +176,7 @@ export function renderSvg(model: ChartModel, options: RenderOptions): string {
     role: "img",
     "aria-labelledby": options.text === "glyphs" ? undefined : `${id}-title ${id}-desc`,
     "font-family": fontStack,
+    preserveAspectRatio: options.align === "top" ? "xMidYMin meet" : undefined,
     class: `chart-svg chart-${model.layout}`,
     "data-chart-id": model.id,
     lang: model.lang === "zh" ? "zh-Hans" : "en",
