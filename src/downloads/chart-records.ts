@@ -13,7 +13,7 @@ const kinds = ["events", "lists", "links", "organisations"] as const;
 function describe(id: string, lang: Lang, data: Dataset): { record: Json; refers: string[]; units: Unit[] } {
   const fact = data.facts.get(id);
   if (fact) {
-    const { value, unit, qualifier, period, counter } = fact;
+    const { value, unit, qualifier, period, counter, inferred, currencyInferred } = fact;
     const record = {
       id,
       kind: "fact",
@@ -22,6 +22,9 @@ function describe(id: string, lang: Lang, data: Dataset): { record: Json; refers
       unit,
       qualifier,
       period,
+      // The period's year is our reading (true); the currency of a sum the article gives as bare 亿 is ours too.
+      inferred,
+      currencyInferred,
       counter,
       text: formatFact(fact, lang),
       sourceLine: fact.source.line,

@@ -74,6 +74,18 @@ describe("a year the article does not print is marked as ours wherever a chart s
     }
   }
 
+  it("the JSON flags each record whose year is ours, beside the period or date as the data has it", () => {
+    for (const id of ["momentum-2021", "service-timeline"]) {
+      const json = JSON.parse(chartJson(id, "en", data, "https://example.org/"));
+      const flagged = json.records.filter((record: { inferred?: boolean }) => record.inferred === true);
+      const expected = [...data.facts.values(), ...data.events.values()]
+        .filter((record) => record.inferred && json.records.some((r: { id: string }) => r.id === record.id))
+        .map((record) => record.id);
+      expect(flagged.map((record: { id: string }) => record.id).sort(), id).toEqual(expected.sort());
+      expect(expected.length, id).toBeGreaterThan(1);
+    }
+  });
+
   it("the CSV says which rows have a year of ours, and keeps the date itself as the data has it", () => {
     for (const lang of langs) {
       const csv = tableCsv(buildChart("service-timeline", lang, "wide", data).table, lang)
