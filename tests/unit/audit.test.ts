@@ -5,6 +5,7 @@ import {
   compoundAnnualRate,
   daysBetween,
   decimalsOf,
+  doublingReading,
   formatComputed,
   formatStated,
   roundTo,
@@ -83,6 +84,16 @@ describe("the article's derived figures", () => {
     expect(row("factories-vs-plan").verdict).toBe("derived");
     expect(formatComputed(row("factories-vs-plan"), "zh")).toBe("30万平方米");
     expect(row("factories-vs-plan").working).toBe("120 ÷ 4");
+  });
+
+  it("reads 翻两番 as four times a plan and the room above it, and refuses any other claim", () => {
+    const data = loadDataset();
+    expect(doublingReading(row("factories-vs-plan"), data)).toEqual({ times: 4, plan: 30, beyond: 90, unit: "m2_10k" });
+    expect(() => doublingReading(row("output-annual-rate"), data)).toThrow(
+      'claim "output-annual-rate": only a doublings claim with its level has a plan',
+    );
+    const withoutLevel = { ...data, facts: new Map([...data.facts].filter(([id]) => id !== "factories-secured")) };
+    expect(() => doublingReading(row("factories-vs-plan"), withoutLevel)).toThrow("only a doublings claim");
   });
 
   it("marks the technology-industry-trade income rate as impossible to check", () => {
