@@ -39,6 +39,15 @@ export const buildServiceTimeline: BuildChart = (data, { lang, width, type }) =>
     pick(lang, "常规流程（董事长的估计）", "The usual procedure (the chairman's estimate)"),
     pick(lang, "锐毅马达：签约到租下住房", "Ruiyi Motor: contract to a rented flat"),
   ];
+  const flats = formatFact(requireFact(data, "ruiyi-flats-offered"), lang);
+  // What happened on each date, said once: a tooltip puts the date before it, the table gives the date its column.
+  const what = {
+    guideSigned: pick(lang, "签约", "contract signed"),
+    guideProduces: pick(lang, "投产", "production starts"),
+    ruiyiSigned: pick(lang, "签约，下午提出租房", "contract; asks for a flat that afternoon"),
+    found: pick(lang, `找到${flats}房源并看房`, `${flats} found and viewed`),
+    rented: pick(lang, "租下住房", "a flat is rented"),
+  };
   const columns = width >= 40 * type.body;
   const labelWidth = columns ? Math.min(0.3 * width, widest(names, type.body, "bold") + 0.8 * type.body) : 0;
   const plotWidth = width - labelWidth - 1;
@@ -60,7 +69,7 @@ export const buildServiceTimeline: BuildChart = (data, { lang, width, type }) =>
       point: {
         series: 0,
         index: 1,
-        label: `${formatEventDate(guideEnd, lang)} ${pick(lang, "投产", "production starts")}`,
+        label: `${formatEventDate(guideEnd, lang)} ${what.guideProduces}`,
         value: pick(
           lang,
           `本站按日期算${days(guideDays, lang)}；原文称${days(stated, lang)}`,
@@ -97,7 +106,7 @@ export const buildServiceTimeline: BuildChart = (data, { lang, width, type }) =>
   const guideStartPoint = {
     series: 0,
     index: 0,
-    label: `${formatEventDate(guideStart, lang)} ${pick(lang, "签约", "contract signed")}`,
+    label: `${formatEventDate(guideStart, lang)} ${what.guideSigned}`,
     value: dayNumber(0, lang),
   };
   // Moved down by the dashed line's overhang above the bar.
@@ -128,7 +137,6 @@ export const buildServiceTimeline: BuildChart = (data, { lang, width, type }) =>
     ),
   };
 
-  const flats = formatFact(requireFact(data, "ruiyi-flats-offered"), lang);
   const note =
     days(ruiyiDays, lang) +
     pick(lang, "：签约当天找到房源，第二天租下", ": flats found on signing day, one rented the next");
@@ -143,7 +151,7 @@ export const buildServiceTimeline: BuildChart = (data, { lang, width, type }) =>
     {
       series: 2,
       index: 0,
-      label: `${formatEventDate(signed, lang)} ${pick(lang, "签约，下午提出租房", "contract; asks for a flat that afternoon")}`,
+      label: `${formatEventDate(signed, lang)} ${what.ruiyiSigned}`,
       value: dayNumber(0, lang),
       x: dot,
       y: thickness / 2,
@@ -151,7 +159,7 @@ export const buildServiceTimeline: BuildChart = (data, { lang, width, type }) =>
     {
       series: 2,
       index: 1,
-      label: `${formatEventDate(found, lang)} ${pick(lang, `找到${flats}房源并看房`, `${flats} found and viewed`)}`,
+      label: `${formatEventDate(found, lang)} ${what.found}`,
       value: pick(lang, "当天", "the same day"),
       x: dot,
       y: thickness / 2,
@@ -159,7 +167,7 @@ export const buildServiceTimeline: BuildChart = (data, { lang, width, type }) =>
     {
       series: 2,
       index: 2,
-      label: `${formatEventDate(rented, lang)} ${pick(lang, "租下住房", "a flat is rented")}`,
+      label: `${formatEventDate(rented, lang)} ${what.rented}`,
       value: days(ruiyiDays, lang),
       x: x(ruiyiDays),
       y: 0,
@@ -205,23 +213,28 @@ export const buildServiceTimeline: BuildChart = (data, { lang, width, type }) =>
     ...body,
     table: {
       columns: [
+        textColumn("lane", pick(lang, "进程", "Timeline")),
         textColumn("event", pick(lang, "事件", "Event")),
         dateColumn("date", pick(lang, "日期", "Date")),
         statedColumn(pick(lang, "原文所说的时长", "Duration as the article states it")),
         computedColumn(pick(lang, "签约后天数（本站按日期核算）", "Days after signing (our count from the dates)")),
       ],
       rows: [
-        { cells: { event: guideStartPoint.label, date: guideStart.date, stated: null, computed: 0 }, unit: "days" },
         {
-          cells: { event: body.points[1]!.label, date: guideEnd.date, stated, computed: guideDays },
+          cells: { lane: names[0]!, event: what.guideSigned, date: guideStart.date, stated: null, computed: 0 },
+          unit: "days",
+        },
+        {
+          cells: { lane: names[0]!, event: what.guideProduces, date: guideEnd.date, stated, computed: guideDays },
           unit: "days",
           ...yearInferred(guideEnd),
         },
-        factRow(usual, { event: names[1]!, date: null, computed: null }),
+        factRow(usual, { lane: names[1]!, event: null, date: null, computed: null }),
         ...ruiyi.map(
           (event, k): TableRow => ({
             cells: {
-              event: ruiyiPoints[k]!.label,
+              lane: names[2]!,
+              event: [what.ruiyiSigned, what.found, what.rented][k]!,
               date: event.date,
               stated: null,
               computed: daysBetween(signed.date, event.date),
