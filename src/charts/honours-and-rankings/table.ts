@@ -14,8 +14,8 @@ export function honoursTable(data: Dataset, lang: Lang): ChartTable {
   const unnamed = formatQuantity(national.value - examples.length, "count", lang, { counter: national.counter });
   const note = pick(
     lang,
-    `原文点名${named}项，其余${unnamed}未列出`,
-    `${named} named in the article; ${unnamed} not listed`,
+    `原文点名${named}项，其余${unnamed}未列出（本站相减得出）`,
+    `${named} named in the article; ${unnamed} not listed (our subtraction)`,
   );
   const example = pick(lang, "国家级荣誉（原文举例）", "National honour, an example the article names");
   const rows: TableRow[] = [
