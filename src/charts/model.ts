@@ -77,7 +77,9 @@ export interface Point {
 export interface TableColumn {
   key: string;
   label: string;
-  type: "text" | "number" | "date" | "period";
+  /** "position": a place in a sequence (step 3 of a loop), a plain whole number that is not a value and takes
+   *  no unit, not even the row's. */
+  type: "text" | "number" | "position" | "date" | "period";
   /** A number column the row's qualifier applies to (the article's "over 21%"), not our computed figure. */
   qualified?: boolean;
   /** Set on a column that gives names in Chinese in an English table, so they are read with a Chinese voice. */

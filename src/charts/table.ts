@@ -24,6 +24,8 @@ export const statedColumn = (label: string, key = "stated"): TableColumn => ({
 export const computedColumn = (label: string, key = "computed"): TableColumn => ({ key, label, type: "number" });
 
 export const dateColumn = (key: string, label: string): TableColumn => ({ key, label, type: "date" });
+/** A place in a sequence, counted from 1: the step of a loop, the stage of a pipeline. */
+export const positionColumn = (key: string, label: string): TableColumn => ({ key, label, type: "position" });
 export const periodColumn = (key: string, label: string): TableColumn => ({ key, label, type: "period" });
 
 /** Marks a row whose date or period has a year the article implies without printing it. */
@@ -47,7 +49,7 @@ export function cellText(row: TableRow, column: TableColumn, lang: Lang): string
   const value = row.cells[column.key];
   if (value === null || value === undefined) return "—";
   if (typeof value === "number") {
-    if (!row.unit) return formatNumber(value, lang);
+    if (!row.unit || column.type === "position") return formatNumber(value, lang);
     const qualifier = column.qualified ? row.qualifier : undefined;
     return formatQuantity(value, row.unit, lang, { qualifier, counter: row.counter });
   }

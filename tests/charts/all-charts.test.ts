@@ -92,7 +92,7 @@ describe.each(cases)("%s (%s, %s)", (id, lang, layout) => {
     });
   }
 
-  it("has a tidy table: every column in every row, numbers as numbers with a unit, dates and periods as data", () => {
+  it("has a tidy table: every column in every row, numbers as numbers with a unit, positions as whole numbers, dates and periods as data", () => {
     expect(model.table.rows.length).toBeGreaterThan(0);
     for (const row of model.table.rows) {
       for (const column of model.table.columns) {
@@ -101,9 +101,15 @@ describe.each(cases)("%s (%s, %s)", (id, lang, layout) => {
         if (value === null) continue;
         if (column.type === "number")
           expect(typeof value === "number" && Number.isFinite(value) && row.unit, column.key).toBeTruthy();
+        else if (column.type === "position")
+          expect(typeof value === "number" && Number.isInteger(value) && value >= 1, column.key).toBe(true);
         else if (column.type === "date") expect(value, column.key).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
         else if (column.type === "period") expect(value, column.key).toMatch(/^\d{4}(-\d{2})?(\/\d{4}(-\d{2})?)?$/);
-        else expect(typeof value === "string" && value.trim() !== "" && value !== "—", column.key).toBe(true);
+        else {
+          expect(typeof value === "string" && value.trim() !== "" && value !== "—", column.key).toBe(true);
+          // A place in a sequence is a position column of its own, not words ("第1步，共4步", "stage 1 of 5").
+          expect(value, column.key).not.toMatch(/第\d+[步项]|共\d+[步项]|\b\d+ of \d+\b/);
+        }
       }
       if (row.counter) expect(row.unit).toBe("count");
     }

@@ -22,7 +22,7 @@ describe.each(charts.flatMap((c) => (["zh", "en"] as const).map((lang) => [c.id,
     it("has one row per table row, and reads every number column as numbers", () => {
       expect(csv.rows).toHaveLength(model.table.rows.length);
       const numberColumns = model.table.columns.filter(
-        (c) => c.type === "number" && model.table.rows.some((r) => r.cells[c.key] !== null),
+        (c) => (c.type === "number" || c.type === "position") && model.table.rows.some((r) => r.cells[c.key] !== null),
       );
       expect(csv.numeric).toEqual(expect.arrayContaining(numberColumns.map((c) => c.label)));
     });

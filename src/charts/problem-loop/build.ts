@@ -13,7 +13,7 @@ import { nodeBox } from "../parts/node-box.ts";
 import { merge, part, place, type Part } from "../parts/part.ts";
 import { textBlock } from "../parts/text-block.ts";
 import type { BuildChart } from "../types.ts";
-import { factRow, statedColumn, textColumn } from "../table.ts";
+import { factRow, positionColumn, statedColumn, textColumn } from "../table.ts";
 
 /** The step the deadline rules belong to, by its id in the list "problem-loop". */
 const deadlineStep = "deadline";
@@ -218,14 +218,16 @@ export const buildProblemLoopChart: BuildChart = (data, { lang, width, type }) =
     table: {
       columns: [
         textColumn("part", pick(lang, "环节", "Part")),
-        textColumn("role", pick(lang, "位置或做法", "Place or rule")),
+        positionColumn("step", pick(lang, "第几步", "Step")),
+        textColumn("note", pick(lang, "说明", "Note")),
         statedColumn(pick(lang, "时限（原文）", "Deadline (as stated)")),
       ],
-      rows: body.points.map((p, i) =>
-        i === n
-          ? factRow(ordinary, { part: p.label, role: rules[0]!.title })
-          : { cells: { part: p.label, role: p.value, stated: null } },
-      ),
+      // The loop's steps in order, then the deadlines, each under the step they belong to.
+      rows: body.points.map((p, i) => {
+        const step = i < n ? i + 1 : stepAt + 1;
+        if (i === n) return factRow(ordinary, { part: p.label, step, note: rules[0]!.title });
+        return { cells: { part: p.label, step, note: i < n ? null : p.value, stated: null } };
+      }),
     },
   };
 };

@@ -15,7 +15,7 @@ import { linesBlock, textBlock } from "../parts/text-block.ts";
 import { measureText } from "../text/measure.ts";
 import { wrapText } from "../text/wrap.ts";
 import type { BuildChart } from "../types.ts";
-import { factRow, statedColumn, textColumn } from "../table.ts";
+import { factRow, positionColumn, statedColumn, textColumn } from "../table.ts";
 import type { List } from "../../data/schemas/index.ts";
 
 function chevron(x: number, y: number, width: number, height: number, notch: number, first: boolean): string {
@@ -234,13 +234,13 @@ export const buildProjectPipelineChart: BuildChart = (data, { lang, width, type 
       columns: [
         textColumn("mechanism", pick(lang, "机制", "Mechanism")),
         textColumn("name", pick(lang, "环节", "Part")),
-        textColumn("position", pick(lang, "位置", "Place")),
+        positionColumn("position", pick(lang, "第几项", "Number in its list")),
         statedColumn(pick(lang, "原文数字", "Stated in the article")),
       ],
       rows: body.points.map((p) => {
         const mechanism = [pipeline.label, ones.label, rule.label][p.series]![lang];
         if (p.series === 2) return factRow(rule, { mechanism, name: project, position: null });
-        return { cells: { mechanism, name: p.label, position: p.value, stated: null } };
+        return { cells: { mechanism, name: p.label, position: p.index + 1, stated: null } };
       }),
     },
   };

@@ -12,7 +12,7 @@ import { boxPadding, nodeBox } from "../parts/node-box.ts";
 import { merge, part, place, type Part } from "../parts/part.ts";
 import { measureText } from "../text/measure.ts";
 import type { BuildChart } from "../types.ts";
-import { textColumn } from "../table.ts";
+import { positionColumn, textColumn } from "../table.ts";
 import { planTree, type PlanNode } from "./plan.ts";
 
 const tones: Tone[] = ["mark-1", "mark-2", "mark-3"];
@@ -112,6 +112,13 @@ export const buildStrategiesChart: BuildChart = (data, { lang, width, type }) =>
 
   const goal = root.data;
   const [strategies, builds] = root.children!.map((b) => b.data);
+  const levels = {
+    goal: pick(lang, "目标", "goal"),
+    branch: pick(lang, "分支", "branch"),
+    item: pick(lang, "条目", "item"),
+  };
+  const open = ordered.some((p) => p.node.data.open);
+  const openNote = pick(lang, "原文未列全", "the article leaves the list open");
   const names = (branch: PlanNode) => branch.children!.map((c) => c.name).join(pick(lang, "、", "; "));
   return {
     description: pick(
@@ -126,14 +133,18 @@ export const buildStrategiesChart: BuildChart = (data, { lang, width, type }) =>
         textColumn("branch", pick(lang, "分支", "Branch")),
         textColumn("name", pick(lang, "名称", "Name")),
         ...(lang === "en" ? [textColumn("zh", "In Chinese", { lang: "zh-Hans" })] : []),
-        textColumn("role", pick(lang, "位置", "Place in the plan")),
+        textColumn("level", pick(lang, "层级", "Level")),
+        positionColumn("position", pick(lang, "在分支中第几项", "Number in its branch")),
+        ...(open ? [textColumn("note", pick(lang, "说明", "Note"))] : []),
       ],
       rows: ordered.map(({ node }) => ({
         cells: {
           branch: node.depth === 0 ? null : node.data.branch,
           name: node.data.name,
           zh: node.data.zh,
-          role: node.data.role,
+          level: levels[node.data.level],
+          position: node.data.level === "item" ? node.data.index + 1 : null,
+          ...(open ? { note: node.data.open ? openNote : null } : {}),
         },
       })),
     },

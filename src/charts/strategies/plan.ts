@@ -19,6 +19,8 @@ export interface PlanNode {
   branch: string;
   series: number;
   index: number;
+  /** An item of a list the article leaves open ("等"). */
+  open?: boolean;
   children?: PlanNode[];
 }
 
@@ -52,6 +54,7 @@ export function planTree(data: Dataset, lang: Lang): HierarchyNode<PlanNode> {
         zh: item.zh,
         role: leafRole(list, i, lang),
         level: "item",
+        open: !list.complete,
         branch: name,
         series: 2 + b,
         index: i,
