@@ -2,7 +2,9 @@
 // (bench/client-page.ts), on a throttled phone, cold cache, both served compressed by the site's own server.
 // Per chart: median of BENCH_RUNS (≥ 7) loads of each page, interleaved, of the time until the chart is on
 // screen (with its quartiles), first contentful paint and bytes transferred; what the client-side page ships
-// (bundle, data); and the ratio of the medians with a 90% bootstrap interval (bench/ratio.ts).
+// (bundle, data); and the ratio of the medians with a 90% bootstrap interval (bench/ratio.ts). A third page, the
+// floor (bench/floor-page.ts: the chart's SVG alone under the page's head), bounds what any server-rendered page
+// could reach. Each round of loads starts with the next kind of page.
 // Usage: npm run bench:charts   (BENCH_CHARTS=id,id,id to choose; BENCH_SKIP_BUILD=1 to reuse bench/out/site;
 // BENCH_WITHOUT_COOP=1 serves both kinds of page without Cross-Origin-Opener-Policy, whose browsing-context-group
 // switch makes a cold navigation start a new renderer process, to see how much of the time is that switch)
@@ -14,6 +16,7 @@ import { ensureBrowser } from "../scripts/ensure-browser.ts";
 import { dropOpenerPolicy } from "../scripts/lib/without-opener-policy.ts";
 import { startServer } from "../scripts/serve.ts";
 import { writeClientPages } from "./client-page.ts";
+import { writeFloorPage } from "./floor-page.ts";
 import { coldLoad, type Load } from "./measure-load.ts";
 import { median, quartiles, ratioOfMedians } from "./ratio.ts";
 
@@ -38,21 +41,34 @@ const withoutCoop = process.env.BENCH_WITHOUT_COOP === "1";
 if (withoutCoop) dropOpenerPolicy(site);
 const data = loadDataset();
 const pages = new Map<string, Awaited<ReturnType<typeof writeClientPages>>>();
-for (const id of ids) pages.set(id, await writeClientPages(site, id, data));
+const floors = new Map<string, string>();
+for (const id of ids) {
+  pages.set(id, await writeClientPages(site, id, data));
+  floors.set(id, writeFloorPage(site, id));
+}
 
 const server = await startServer({ root: site, port });
 const browser = await chromium.launch({
   executablePath: ensureBrowser(),
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
 });
-const kinds = ["server", "client", "client-inline"] as const;
+const kinds = ["server", "client", "client-inline", "floor"] as const;
 const results = new Map<string, Record<(typeof kinds)[number], Load[]>>();
 for (const id of ids) {
   const client = pages.get(id)!;
-  const urls = { server: `/charts/${id}/`, client: client.external, "client-inline": client.inline };
-  const loads = { server: [] as Load[], client: [] as Load[], "client-inline": [] as Load[] };
+  const urls = {
+    server: `/charts/${id}/`,
+    client: client.external,
+    "client-inline": client.inline,
+    floor: floors.get(id)!,
+  };
+  const loads = { server: [] as Load[], client: [] as Load[], "client-inline": [] as Load[], floor: [] as Load[] };
+  // Each round starts with the next kind, so that no kind always follows the same one.
   for (let i = 0; i < runs; i++) {
-    for (const kind of kinds) loads[kind].push(await coldLoad(browser, `${origin}${urls[kind]}`));
+    for (let k = 0; k < kinds.length; k++) {
+      const kind = kinds[(i + k) % kinds.length]!;
+      loads[kind].push(await coldLoad(browser, `${origin}${urls[kind]}`));
+    }
   }
   results.set(id, loads);
   process.stdout.write(`${id} measured\n`);
@@ -87,5 +103,12 @@ for (const [id, loads] of results) {
   console.log(
     `- ${id}: the best client-side page (${best}) shows its chart ${ratio.toFixed(2)}× later than the ` +
       `server-rendered one (90% bootstrap interval ${low.toFixed(2)}–${high.toFixed(2)}×)`,
+  );
+  const ceiling = ratioOfMedians(visible(best), visible("floor"));
+  const overFloor = ratioOfMedians(visible("server"), visible("floor"));
+  console.log(
+    `  the chart alone (floor) ${ceiling.ratio.toFixed(2)}× sooner than that client page ` +
+      `(${ceiling.low.toFixed(2)}–${ceiling.high.toFixed(2)}×), the largest lead any server-rendered page could have; ` +
+      `the built page takes ${overFloor.ratio.toFixed(2)}× the floor's time (${overFloor.low.toFixed(2)}–${overFloor.high.toFixed(2)}×)`,
   );
 }

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { writeClientPages, type ClientPages } from "../../bench/client-page.ts";
+import { writeFloorPage } from "../../bench/floor-page.ts";
 import { loadDataset } from "../../src/data/load.ts";
 import { sharedBrowser, watchedPage } from "../support/browser.ts";
 
@@ -19,18 +20,23 @@ const phone = { viewport: { width: 375, height: 800 } };
 
 let folder: string;
 let client: ClientPages;
+let floor: string;
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), "bench-client-"));
   cpSync(join(inject("distDir"), "charts", id, "index.html"), join(folder, "charts", id, "index.html"));
   client = await writeClientPages(folder, id, loadDataset());
+  floor = writeFloorPage(folder, id);
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 /** The narrow chart as Chromium holds it: on the built page, or where the client page mounts its chart. */
 async function drawnChart(path: string, selector: string) {
   const watched = await watchedPage(browser, [origin], phone);
-  // The client pages live in a folder of their own; the rest (the page's script) comes from the test build.
-  await watched.page.route(`${origin}/charts/${id}/client/**`, (route) => {
+  // The client and floor pages live in a folder of their own; the rest (the page's script) comes from the test
+  // build. Every request the page makes is counted.
+  const requests: string[] = [];
+  watched.page.on("request", (request) => requests.push(new URL(request.url()).pathname));
+  await watched.page.route(`${origin}/charts/${id}/{client,floor}/**`, (route) => {
     const path = new URL(route.request().url()).pathname;
     const file = join(folder, path.endsWith("/") ? `${path}index.html` : path);
     const type = file.endsWith(".js") ? "text/javascript" : "text/html";
@@ -39,7 +45,7 @@ async function drawnChart(path: string, selector: string) {
   await watched.page.goto(`${origin}${path}`);
   const svg = await watched.page.locator(selector).evaluate((element) => element.outerHTML);
   await watched.context.close();
-  return { svg, errors: [...watched.consoleErrors, ...watched.foreignRequests] };
+  return { svg, requests, errors: [...watched.consoleErrors, ...watched.foreignRequests] };
 }
 
 describe("the benchmark's client-side chart page", () => {
@@ -52,6 +58,22 @@ describe("the benchmark's client-side chart page", () => {
       expect(drawn.errors, path).toEqual([]);
       expect(drawn.svg, path).toBe(built.svg);
     }
+  });
+
+  it("has a floor page that shows the same chart with nothing else: no script, no other request", async () => {
+    const built = await drawnChart(`/charts/${id}/`, ".chart-view-narrow svg");
+    const bare = await drawnChart(floor, "figure.chart svg.chart-svg");
+    expect(bare.errors).toEqual([]);
+    expect(bare.svg).toBe(built.svg);
+    expect(bare.requests).toEqual([floor]);
+    const html = readFileSync(join(folder, "charts", id, "floor", "index.html"), "utf8");
+    expect(html).not.toMatch(/<script|<link|<h1|<table/);
+    // The page's own head: its styles (the chart's colours come from them) under its content security policy.
+    const page = readFileSync(join(folder, "charts", id, "index.html"), "utf8");
+    for (const style of page.slice(0, page.indexOf("</head>")).match(/<style>[\s\S]*?<\/style>/g)!) {
+      expect(html).toContain(style);
+    }
+    expect(html).toContain('http-equiv="content-security-policy"');
   });
 
   it("ships only what the chart needs: no font file reader, no other chart", () => {
