@@ -212,6 +212,9 @@ function yearText(year: number, lang: Lang, options: DateOptions): string {
 }
 
 /** What a square-bracketed year means, for the note of any chart, table or caption that shows one. */
+/** The words that say a year is ours, where a text names one outside brackets: one wording everywhere. */
+export const inferredYearWords: Record<Lang, string> = { zh: "年份为本站推断", en: "year inferred by us" };
+
 export const inferredYearNote: Record<Lang, string> = {
   zh: "方括号中的年份是本站推断的，原文在这里没有印出年份。",
   en: "A year in square brackets is our inference: the article does not print it there.",

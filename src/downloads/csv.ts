@@ -5,12 +5,12 @@
 // UTF-8 with a byte-order mark, so Excel reads the Chinese right; lines end in CRLF, as RFC 4180 has it.
 import { csvFormatRow } from "d3-dsv";
 import type { ChartTable } from "../charts/model.ts";
-import type { Lang } from "../data/format.ts";
+import { inferredYearWords, type Lang } from "../data/format.ts";
 
 const extraColumns = {
   unit: { zh: "单位", en: "unit" },
   qualifier: { zh: "限定", en: "qualifier" },
-  yearInferred: { zh: "年份为本站推断", en: "year_inferred" },
+  yearInferred: { zh: inferredYearWords.zh, en: "year_inferred" },
 };
 
 export function tableCsv(table: ChartTable, lang: Lang): string {
