@@ -212,6 +212,12 @@ function yearText(year: number, lang: Lang, options: DateOptions): string {
 }
 
 /** What a square-bracketed year means, for the note of any chart, table or caption that shows one. */
+/** Sentences run on in one paragraph: Chinese ones end in a full-width stop and take no space between them,
+ *  English ones take one. */
+export function joinSentences(sentences: readonly string[], lang: Lang): string {
+  return sentences.join(lang === "zh" ? "" : " ");
+}
+
 /** The words that say a year is ours, where a text names one outside brackets: one wording everywhere. */
 export const inferredYearWords: Record<Lang, string> = { zh: "年份为本站推断", en: "year inferred by us" };
 

@@ -8,7 +8,7 @@ import { fontStack, palette, type Theme } from "../charts/palette.ts";
 import { creditWithAddress } from "../site/credit.ts";
 import { wrapMeasured } from "../images/fonts.ts";
 import type { Dataset } from "../data/load.ts";
-import type { Lang } from "../data/format.ts";
+import { joinSentences, type Lang } from "../data/format.ts";
 
 const pad = 20;
 /** Room kept at the right of every line: readers open the SVG with their own fonts, a little wider than ours. */
@@ -60,7 +60,7 @@ export function framedChartSvg(
   const chart = renderSvg(model, { theme }).replace(/^<svg/, `<svg x="0" y="${y}"`);
   y += model.height + 8;
   const notesLabel = lang === "zh" ? "注：" : "Notes: ";
-  const notes = model.notes.join(" ");
+  const notes = joinSentences(model.notes, lang);
   if (notes) write({ text: notesLabel + notes, size: 12, lineHeight: 18, tone: "muted" });
   write({ text: chartSourceText(id, lang, data), size: 12, lineHeight: 18, tone: "muted" });
   write({ text: creditWithAddress(lang, pageUrl), size: 12, lineHeight: 18, tone: "muted" });

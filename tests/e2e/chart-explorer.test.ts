@@ -127,6 +127,24 @@ describe("chart explorer", () => {
     await context.close();
   });
 
+  it("marks the data table as something to open, and runs the notes on as one paragraph per language", async () => {
+    const { page, context } = await watchedPage(browser, [origin], { javaScriptEnabled: false });
+    await page.goto(url);
+    const summary = page.locator(".chart-data summary");
+    const marker = () => summary.evaluate((element) => getComputedStyle(element, "::before").content);
+    expect(await marker()).toContain("▸");
+    await summary.click();
+    expect(await marker()).toContain("▾");
+    // Chinese sentences end in a full-width stop and take no space after it; English ones take one.
+    const zh = await page.locator(".chart-notes").innerText();
+    expect(zh.match(/。/g)!.length).toBeGreaterThan(1);
+    expect(zh).not.toMatch(/。\s/);
+    await page.goto(`${origin}/en/charts/growth-2015-2020/`);
+    const en = await page.locator(".chart-notes").innerText();
+    expect(en).toMatch(/[a-z)]\. [A-Z]/);
+    await context.close();
+  });
+
   it("stays readable in forced-colors mode: marks take the system's text colour", async () => {
     const { page, context } = await watchedPage(browser, [origin], { forcedColors: "active" });
     await page.goto(url);
