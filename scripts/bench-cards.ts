@@ -10,6 +10,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
+import { median as medianOf } from "../bench/ratio.ts";
 import { cutFonts } from "../src/images/fonts.ts";
 import type { ImageJob } from "../src/images/job.ts";
 import { RenderPool, warmUpSample } from "../src/images/pool.ts";
@@ -56,11 +57,8 @@ function build(cache: string, jobsFile?: string) {
   return { wall, made, step };
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length / 2;
-  return sorted.length ? Math.round((sorted[Math.floor(mid)]! + sorted[Math.ceil(mid) - 1]!) / 2) : 0;
-};
+/** Whole milliseconds or kilobytes; 0 for a step that drew nothing. */
+const median = (values: number[]) => (values.length ? Math.round(medianOf(values)) : 0);
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 const cache = mkdtempSync(join(tmpdir(), "jianghua-bench-images-"));
