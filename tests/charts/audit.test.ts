@@ -96,7 +96,7 @@ describe("audit", () => {
 
   it("counts the verdicts in its takeaway and names the widest gap", () => {
     expect(auditChart.takeaway(data, "zh")).toBe(
-      "原文8个推算数字中，6个能用原文自己的数值核对，其中3个对得上；出入最大的是“规模工业总产值年均增幅”：原文23.8%，本站核算为19.57%。",
+      "本站从原文挑出的8个推算数字中，6个能用原文自己的数值核对，其中3个对得上；出入最大的是“规模工业总产值年均增幅”：原文23.8%，本站核算为19.57%。",
     );
     const corrected = withClaimStated(data, "output-annual-rate", 19.6);
     expect(auditChart.takeaway(corrected, "en")).toContain(

@@ -72,7 +72,7 @@ describe("the problem loop", () => {
     const model = buildChart("problem-loop", "en", "narrow", data);
     expect(model.points.filter((p) => p.series === 1).map((p) => p.value)).toEqual([
       "24 hours",
-      "For bigger problems the investor must be told a deadline, and a hotline stays open",
+      "For bigger problems a deadline must be made clear, and a hotline is set up with investors",
     ]);
     const longer = buildChart(
       "problem-loop",

@@ -47,7 +47,7 @@ describe("mechanism diagrams", () => {
     await page.keyboard.press("ArrowDown");
     await expect
       .poll(() => live.textContent())
-      .toBe("较重大问题的时限：较重大的问题要向投资者讲明何时解决，并开通专线随时联系，第6项，共6项");
+      .toBe("较重大问题的时限：较重大的问题要讲明何时能解决，另与投资者之间设一条联络热线，第6项，共6项");
     await page.keyboard.press("ArrowLeft");
     await expect.poll(() => live.textContent()).toBe("项目建设中一般问题的处置时限：24小时，第5项，共6项");
     await context.close();

@@ -221,9 +221,9 @@ export const buildAuditChart: BuildChart = (data, { lang, width, type }) => {
   return {
     description: pick(
       lang,
-      `原文的${total}个推算数字逐一与本站核算对照：${count("agrees")}个一致，${count("disagrees")}个不一致，${count("unverifiable")}个无法核算，` +
+      `本站从原文挑出的${total}个推算数字逐一与本站核算对照：${count("agrees")}个一致，${count("disagrees")}个不一致，${count("unverifiable")}个无法核算，` +
         `${count("derived")}个只能倒推。`,
-      `Each of the article's ${total} derived figures set against ours: ${count("agrees")} agree, ` +
+      `Each of the ${total} derived figures we took from the article set against ours: ${count("agrees")} agree, ` +
         `${count("disagrees")} disagree, ${count("unverifiable")} cannot be checked and ${count("derived")} can ` +
         `only be derived.`,
     ),

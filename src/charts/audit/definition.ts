@@ -16,8 +16,8 @@ const auditTakeaway: DataText = (data, lang) => {
   );
   const head = pick(
     lang,
-    `原文${rows.length}个推算数字中，${checked.length}个能用原文自己的数值核对，其中${agreeing}个对得上`,
-    `Of the article's ${rows.length} derived figures, ${checked.length} can be checked against its own levels and ${agreeing} of them hold`,
+    `本站从原文挑出的${rows.length}个推算数字中，${checked.length}个能用原文自己的数值核对，其中${agreeing}个对得上`,
+    `Of the ${rows.length} derived figures we took from the article, ${checked.length} can be checked against its own levels and ${agreeing} of them hold`,
   );
   if (!widest) return `${head}${pick(lang, "。", ".")}`;
   return pick(

@@ -14,10 +14,10 @@ export const checkSteps: Record<string, CheckSteps> = {
     consequence: { zh: "得分计入全县年终考核", en: "The scores count in the county's year-end assessment" },
   },
   "discipline-team": {
-    voice: { zh: "企业当面向专班反映意见和难处", en: "Firms tell the team in person what goes wrong" },
+    voice: { zh: "专班当面听企业的意见和建议", en: "The team hears firms' views and suggestions in person" },
     consequence: {
-      zh: "了解有无懒政和吃拿卡要，协调解决企业困难",
-      en: "Stalling and favour-seeking are looked into; firms' difficulties are taken up",
+      zh: "查问有无不作为、慢作为、乱作为和吃拿卡要，帮企业协调解决困难",
+      en: "Inaction, delay, misconduct and favour-seeking are looked into; firms' difficulties are taken up",
     },
   },
   "misconduct-cases": {

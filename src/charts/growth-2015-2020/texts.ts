@@ -23,11 +23,11 @@ export const growthTakeaway: DataText = (data, lang) => {
         `showed a net gain of ${gain}.`;
 };
 
-/** Line 4 ties only the zone's tax to the zone; the other three are given for Jianghua without a scope. */
+/** Line 4 ties only the zone's tax to the zone; the other three are given without a scope. */
 export const growthScopeNote: DataText = (_, lang) =>
   pick(
     lang,
-    "税收一项原文写明是园区的；总产值、增加值和企业数原文只说是江华的，没有说是否只算高新区。",
-    "The article gives the tax as the zone's; output, value added and the firm count it gives for Jianghua, " +
-      "without saying whether they cover the zone alone.",
+    "税收一项原文写明是园区的；总产值、增加值和企业数原文没写范围，没有说是否只算高新区。",
+    "The article gives the tax as the zone's; for output, value added and the firm count it names no scope, " +
+      "so whether they cover the zone alone is not said.",
   );

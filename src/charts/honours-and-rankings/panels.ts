@@ -230,7 +230,7 @@ export function streaksPanel({ data, lang, type }: Context, width: number): Part
   });
   const title = heading(
     pick(lang, "连续多年", "Years in a row"),
-    pick(lang, "每格一年，截至文章发表时", "One square a year, up to the article"),
+    pick(lang, "每格一年，起止年份原文未说明", "One square a year; no years given"),
     width,
     type,
   );

@@ -210,8 +210,8 @@ export const buildProblemLoopChart: BuildChart = (data, { lang, width, type }) =
   return {
     description: pick(
       lang,
-      `环形流程：${names}，再回到起点。“${deadline.zh}”一步分两种时限：一般问题${formatFact(ordinary, lang)}内处置。${ordinary.note?.zh ?? ""}`,
-      `A cycle: ${names}, and back to the start. The step “${deadline.en.toLowerCase()}” has two deadlines: ` +
+      `闭环流程（本图画成一个环）：${names}。“${deadline.zh}”一步分两种时限：一般问题${formatFact(ordinary, lang)}内处置。${ordinary.note?.zh ?? ""}`,
+      `A closed loop (drawn here as a ring): ${names}. The step “${deadline.en.toLowerCase()}” has two deadlines: ` +
         `ordinary problems within ${formatFact(ordinary, lang)}. ${ordinary.note?.en ?? ""}`,
     ),
     ...body,

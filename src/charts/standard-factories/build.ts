@@ -74,8 +74,8 @@ function groups(data: Dataset, lang: Lang): Group[] {
     {
       title: pick(
         lang,
-        `${guide}入驻时已建成 ${formatFact(prebuilt, lang)}`,
-        `Already built when ${guide} arrived: ${formatFact(prebuilt, lang)}`,
+        `${guide}项目用上的先期厂房 ${formatFact(prebuilt, lang)}`,
+        `Built ahead, used by ${guide}'s project: ${formatFact(prebuilt, lang)}`,
       ),
       detail: pick(
         lang,
