@@ -20,6 +20,8 @@ export interface AuditRow {
   working: string;
   /** The counter of the levels, for claims about counts. */
   counter: Counter | undefined;
+  /** A date in the working has a year the article implies without printing it (shown in brackets). */
+  yearInferred?: true;
 }
 
 /** Decimal places a stated figure was printed with (23.8 → 1, 150 → 0). */
@@ -35,6 +37,11 @@ export function roundTo(value: number, decimals: number): number {
 
 export function compoundAnnualRate(base: number, level: number, years: number): number {
   return (Math.pow(level / base, 1 / years) - 1) * 100;
+}
+
+/** An ISO date as the working shows it: a year the article implies but does not print in brackets, [2017]-12-03. */
+function workingDate(event: { date: string; inferred?: boolean | undefined }): string {
+  return event.inferred ? event.date.replace(/^(\d{4})/, "[$1]") : event.date;
 }
 
 /** Calendar days between two ISO dates (YYYY-MM-DD; coarser dates count from their first day). */
@@ -68,10 +75,11 @@ function auditClaim(claim: Claim, data: Dataset): AuditRow {
       counter: undefined,
     };
   if (claim.kind === "duration") {
-    const start = data.events.get(from!)!.date;
-    const end = data.events.get(to)!.date;
-    const days = daysBetween(start, end);
-    return verdictRow(claim, days, `${end} − ${start}`, undefined);
+    const start = data.events.get(from!)!;
+    const end = data.events.get(to)!;
+    const days = daysBetween(start.date, end.date);
+    const row = verdictRow(claim, days, `${workingDate(end)} − ${workingDate(start)}`, undefined);
+    return start.inferred || end.inferred ? { ...row, yearInferred: true } : row;
   }
   const level = data.facts.get(to)!;
   if (claim.kind === "doublings") {

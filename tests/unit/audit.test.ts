@@ -77,6 +77,8 @@ describe("the article's derived figures", () => {
   it("counts 160 calendar days from 26 June to 3 December 2017, not the stated 150", () => {
     expect(row("guide-signing-to-production").computed).toBe(160);
     expect(row("guide-signing-to-production").verdict).toBe("disagrees");
+    // The article prints "12月3日" without a year: the working brackets the year we read from the paragraph.
+    expect(row("guide-signing-to-production").working).toBe("[2017]-12-03 − 2017-06-26");
   });
 
   it("derives a plan of 30万 m² from 120万 m² doubled twice, and marks it derived, not checked", () => {

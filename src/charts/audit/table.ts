@@ -13,6 +13,7 @@ function rows(row: AuditRow, lang: Lang): TableRow[] {
   const qualifier = claim.qualifier !== "exact" ? { qualifier: claim.qualifier } : {};
   const counter = row.counter ? { counter: row.counter } : {};
   const common = { verdict: verdictWords[row.verdict][lang], working: row.working || null };
+  const dated = row.yearInferred ? { yearInferred: true as const } : {};
   if (row.computedUnit === claim.unit) {
     return [
       {
@@ -20,6 +21,7 @@ function rows(row: AuditRow, lang: Lang): TableRow[] {
         unit: claim.unit,
         ...qualifier,
         ...counter,
+        ...dated,
       },
     ];
   }
