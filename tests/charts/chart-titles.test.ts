@@ -49,8 +49,8 @@ describe("chart titles state what the chart shows, and the data bear them out", 
     expect([items.length, items.filter((item) => checkSteps[item.id]?.voice).length]).toEqual([3, 2]);
   });
 
-  it("project pipeline: five stages", () => {
-    expect(title("project-pipeline").en).toContain("five stages");
+  it("project pipeline: five batches", () => {
+    expect(title("project-pipeline").en).toContain("five batches");
     expect(data.lists.get("project-pipeline")!.items).toHaveLength(5);
   });
 
