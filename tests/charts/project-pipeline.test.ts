@@ -91,7 +91,9 @@ describe("the project pipeline", () => {
   });
 
   it("computes its takeaway from the data", () => {
-    expect(projectPipelineChart.takeaway(data, "zh")).toContain("项目动态管理列出5个“一批”，从“包装一批”到“投产一批”，本站读作");
+    expect(projectPipelineChart.takeaway(data, "zh")).toContain(
+      "项目动态管理列出5个“一批”，从“包装一批”到“投产一批”，本站读作",
+    );
     expect(projectPipelineChart.takeaway(data, "en")).toContain("take on at least 1 key project");
   });
 
