@@ -34,8 +34,8 @@ export const capitalChart: ChartDefinition = {
     (_, lang) =>
       pick(
         lang,
-        "新三板，即全国中小企业股份转让系统（NEEQ）。原文说引导基金要靠入股、定增这类办法把企业吸引过来，但没说这6笔定增是否由该基金出资；两组企业是否重叠，原文也未说明。",
-        "The NEEQ ('New Third Board') is China's National Equities Exchange and Quotations. The article says the fund was to draw firms in through equity stakes and private placements, but not whether these six placements were paid from it, nor whether the two groups of firms overlap.",
+        "新三板，即全国中小企业股份转让系统（NEEQ）。原文说引导基金要靠入股、定增这类办法把企业吸引过来，但没说这几笔定增是否由该基金出资；两组企业是否重叠，原文也未说明。",
+        "The NEEQ ('New Third Board') is China's National Equities Exchange and Quotations. The article says the fund was to draw firms in through equity stakes and private placements, but not whether these placements were paid from it, nor whether the two groups of firms overlap.",
       ),
   ],
   uses: [
