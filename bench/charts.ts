@@ -4,17 +4,18 @@
 // screen (with its quartiles), first contentful paint and bytes transferred; what the client-side page ships
 // (bundle, data); and the ratio of the medians with a 90% bootstrap interval (bench/ratio.ts). A third page, the
 // floor (bench/floor-page.ts: the chart's SVG alone under the page's head), bounds what any server-rendered page
-// could reach. Each round of loads starts with the next kind of page.
+// could reach. Each round of loads starts with the next kind of page. Chromium is driven over the bare DevTools
+// protocol (bench/cdp.ts), so that the pages carry nothing of a test driver.
 // Usage: npm run bench:charts   (BENCH_CHARTS=id,id,id to choose; BENCH_SKIP_BUILD=1 to reuse bench/out/site;
 // BENCH_WITHOUT_COOP=1 serves both kinds of page without Cross-Origin-Opener-Policy, whose browsing-context-group
 // switch makes a cold navigation start a new renderer process, to see how much of the time is that switch)
 import { spawnSync } from "node:child_process";
 import { brotliCompressSync, gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
 import { loadDataset } from "../src/data/load.ts";
 import { ensureBrowser } from "../scripts/ensure-browser.ts";
 import { dropOpenerPolicy } from "../scripts/lib/without-opener-policy.ts";
 import { startServer } from "../scripts/serve.ts";
+import { Cdp } from "./cdp.ts";
 import { writeClientPages } from "./client-page.ts";
 import { writeFloorPage } from "./floor-page.ts";
 import { coldLoad, type Load } from "./measure-load.ts";
@@ -48,10 +49,20 @@ for (const id of ids) {
 }
 
 const server = await startServer({ root: site, port });
-const browser = await chromium.launch({
-  executablePath: ensureBrowser(),
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-});
+// Chromium driven over the bare protocol, so that no page carries a test driver's script world; the switches keep
+// the browser from its own network traffic and updates, and from holding a new page's paint.
+const browser = Cdp.launch(ensureBrowser(), [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-default-apps",
+  "--disable-extensions",
+  "--disable-features=PaintHolding",
+  "--no-first-run",
+  "--hide-scrollbars",
+  "--mute-audio",
+]);
 const kinds = ["server", "client", "client-inline", "floor"] as const;
 const results = new Map<string, Record<(typeof kinds)[number], Load[]>>();
 for (const id of ids) {
