@@ -8,8 +8,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { Cdp } from "../../bench/cdp.ts";
 import { writeClientPages, type ClientPages } from "../../bench/client-page.ts";
 import { writeFloorPage } from "../../bench/floor-page.ts";
+import { coldLoad, phone as throttled } from "../../bench/measure-load.ts";
+import { ensureBrowser } from "../../scripts/ensure-browser.ts";
 import { loadDataset } from "../../src/data/load.ts";
 import { sharedBrowser, watchedPage } from "../support/browser.ts";
 
@@ -80,5 +83,29 @@ describe("the benchmark's client-side chart page", () => {
     expect(client.bundle).not.toMatch(/fontkit|readFileSync/);
     expect(client.bundle).not.toContain("growth-2015-2020");
     expect(client.bundle.length).toBeLessThan(80_000);
+  });
+});
+
+describe("the benchmark's own driver (bench/cdp.ts)", () => {
+  it("loads a chart page on the throttled phone and reports when its chart was on screen", async () => {
+    const cdp = Cdp.launch(ensureBrowser(), ["--no-sandbox", "--disable-gpu"]);
+    try {
+      const load = await coldLoad(cdp, `${origin}/charts/${id}/`);
+      // The HTML's body waits for the emulated round trip (a local server sends it in a few ms), and nothing is on
+      // screen before it has begun to come.
+      const { latency } = throttled.network;
+      expect(load.htmlArrived).toBeGreaterThan(latency);
+      expect(load.chartVisible).toBeGreaterThan(latency);
+      expect(load.firstContentfulPaint).toBeGreaterThan(latency);
+      expect(load.requests).toBeGreaterThanOrEqual(1);
+      expect(load.bytes).toBeGreaterThan(1000);
+    } finally {
+      await cdp.close();
+    }
+  });
+
+  it("fails with the reason when Chromium cannot start, instead of waiting for ever", async () => {
+    const cdp = Cdp.launch(join(tmpdir(), "no-such-chromium"), []);
+    await expect(cdp.send("Browser.getVersion")).rejects.toThrow(/Browser.getVersion: Chromium did not start/);
   });
 });
