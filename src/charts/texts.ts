@@ -1,6 +1,6 @@
 // Texts that travel with every chart: source line, how to explore, and the words of the explorer.
 import type { Dataset } from "../data/load.ts";
-import { formatDate, inferredYearWords, type Lang } from "../data/format.ts";
+import { formatDate, inferredArticleDateWords, type Lang } from "../data/format.ts";
 import { sourceLines } from "./registry.ts";
 
 export function chartSourceText(id: string, lang: Lang, data: Dataset): string {
@@ -8,8 +8,8 @@ export function chartSourceText(id: string, lang: Lang, data: Dataset): string {
   const lines = sourceLines(id, data);
   const date = formatDate(article.date, lang, { inferred: article.dateInferred });
   return lang === "zh"
-    ? `来源：${article.authors[0]}等《${article.title}》（${date}，${inferredYearWords.zh}，刊发媒体未注明），原文第${lines.join("、")}行。`
-    : `Source: ${article.authorsLatin[0]} et al., "${article.title}" (${date}, ${inferredYearWords.en}, outlet not stated), ` +
+    ? `来源：${article.authors[0]}等《${article.title}》（${date}，${inferredArticleDateWords.zh}，刊发媒体未注明），原文第${lines.join("、")}行。`
+    : `Source: ${article.authorsLatin[0]} et al., "${article.title}" (${date}, ${inferredArticleDateWords.en}, outlet not stated), ` +
         `article line${lines.length > 1 ? "s" : ""} ${lines.join(", ")}.`;
 }
 

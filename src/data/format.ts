@@ -221,6 +221,10 @@ export function joinSentences(sentences: readonly string[], lang: Lang): string 
 /** The words that say a year is ours, where a text names one outside brackets: one wording everywhere. */
 export const inferredYearWords: Record<Lang, string> = { zh: "年份为本站推断", en: "year inferred by us" };
 
+/** The same for the article's own date: the article prints no date line. It opens in July (“7月”) and calls 2021
+ *  “this year”; that it came out in that July is our reading too, so the words cover the whole date. */
+export const inferredArticleDateWords: Record<Lang, string> = { zh: "日期为本站推断", en: "date inferred by us" };
+
 export const inferredYearNote: Record<Lang, string> = {
   zh: "方括号中的年份是本站推断的，原文在这里没有印出年份。",
   en: "A year in square brackets is our inference: the article does not print it there.",

@@ -86,6 +86,19 @@ describe("a year the article does not print is marked as ours wherever a chart s
     }
   });
 
+  it("each chart's source line marks the article's whole date as ours, not only its year", () => {
+    // The article prints no date line: it opens in July and calls 2021 "this year", so the month of publication
+    // is as much our reading as the year.
+    for (const chart of charts) {
+      expect(chartSourceText(chart.id, "zh", data), chart.id).toContain(
+        "（[2021年]7月，日期为本站推断，刊发媒体未注明）",
+      );
+      expect(chartSourceText(chart.id, "en", data), chart.id).toContain(
+        "(July [2021], date inferred by us, outlet not stated)",
+      );
+    }
+  });
+
   it("the CSV says which rows have a year of ours, and keeps the date itself as the data has it", () => {
     for (const lang of langs) {
       const csv = tableCsv(buildChart("service-timeline", lang, "wide", data).table, lang)

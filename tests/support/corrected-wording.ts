@@ -46,6 +46,10 @@ export const slips: Slip[] = [
     why: "the article gives 九恒's 10亿 without a unit",
   },
   { pattern: /本站合计/, why: "the placements' total is marked 本站计算 (our sum)" },
+  {
+    pattern: /7月，年份为本站推断|7月（年份为本站推断|July \[2021\],? \(?year inferred/,
+    why: "the article prints no date: its month of publication is our reading as much as its year",
+  },
 ];
 
 /** Every slip found in a text, as "what it matched: why" lines. */
