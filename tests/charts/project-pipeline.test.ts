@@ -94,7 +94,7 @@ describe("the project pipeline", () => {
     expect(projectPipelineChart.takeaway(data, "zh")).toContain(
       "项目动态管理列出5个“一批”，从“包装一批”到“投产一批”，本站读作",
     );
-    expect(projectPipelineChart.takeaway(data, "en")).toContain("take on at least 1 key project");
+    expect(projectPipelineChart.takeaway(data, "en")).toContain("link up with at least 1 key project");
   });
 
   it("names who takes on key projects as line 46 does, without saying each person must", () => {

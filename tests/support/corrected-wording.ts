@@ -47,6 +47,15 @@ export const slips: Slip[] = [
   },
   { pattern: /本站合计/, why: "the placements' total is marked 本站计算 (our sum)" },
   {
+    pattern: /入驻前已建成|already built when Guide|Guide[^.;]{0,40}moved into/,
+    why: "line 32: Guide's project used the 60,000 m² built in advance; when they stood is not said",
+  },
+  {
+    pattern: /计入部门考核|each department's assessment/,
+    why: "line 40: the scores go into the county's year-end assessment (全县年终考核)",
+  },
+  { pattern: /taken on by county|members where the project is take on/, why: "line 46 says 联系 (link up with)" },
+  {
     pattern: /7月，年份为本站推断|7月（年份为本站推断|July \[2021\],? \(?year inferred/,
     why: "the article prints no date: its month of publication is our reading as much as its year",
   },

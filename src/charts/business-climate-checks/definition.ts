@@ -12,8 +12,8 @@ export const businessClimateChecksChart: ChartDefinition = {
     const heard = items.filter((item) => checkSteps[item.id]?.voice).length;
     const checks = (n: number) => formatQuantity(n, "count", lang, { counter: { zh: "道", en: ["check", "checks"] } });
     return lang === "zh"
-      ? `本站把原文的几项做法归为${checks(items.length)}关，其中${checks(heard)}直接听企业的：年终打分计入部门考核，专班上门听取意见；查处案件则起震慑作用。`
-      : `Of the ${checks(items.length)} we group together, ${formatNumber(heard, lang)} hear firms directly: their year-end scores count in each department's assessment, and an inspection team hears them in person; cases investigated and dealt with add a deterrent.`;
+      ? `本站把原文的几项做法归为${checks(items.length)}关，其中${checks(heard)}直接听企业的：企业年终给各部门打分，结果计入全县年终考核，专班上门听取意见；查处案件则起震慑作用。`
+      : `Of the ${checks(items.length)} we group together, ${formatNumber(heard, lang)} hear firms directly: at year end they score each department and the scores count in the county's year-end assessment, and an inspection team hears them in person; cases investigated and dealt with add a deterrent.`;
   },
   notes: [
     (data, lang) => requireList(data, "business-climate-checks").note?.[lang] ?? "",

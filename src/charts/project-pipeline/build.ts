@@ -227,7 +227,7 @@ export const buildProjectPipelineChart: BuildChart = (data, { lang, width, type 
         `项目推进的五个“一”是${ones.items.map((i) => i.zh).join("、")}；县级领导、县直部门和项目所在乡村的党员干部联系${amount}重点项目。`,
       `Three panels. The pipeline runs through ${formatNumber(stageCount, lang)} stages: ` +
         `${names(pipeline.items)}. Each project gets the five "ones": ` +
-        `${ones.items.map((i) => i.en.toLowerCase()).join(", ")}. County leaders, the county departments concerned and Party members where the project is take on ${amount}.`,
+        `${ones.items.map((i) => i.en.toLowerCase()).join(", ")}. County leaders, the county departments concerned and Party members where the project is link up with ${amount}.`,
     ),
     ...body,
     table: {

@@ -11,7 +11,7 @@ const factoriesTakeaway: DataText = (data, lang) => {
   const extra = formatQuantity(secured.value - plan.computed!, secured.unit, lang);
   return lang === "zh"
     ? `江华争取到${formatFact(secured, lang)}标准化厂房，原文说比计划数“翻了两番”，即${share}；按本站倒推的计划数，多出${extra}。贵德光电产业园项目用上的，是先期建好的${formatFact(prebuilt, lang)}标准化厂房。`
-    : `Jianghua secured ${formatFact(secured, lang)} of standard factory space, which the article says "doubled twice" over the plan, that is ${share} it; by the plan we work back from that, it is ${extra} more. Guide's optoelectronics park project moved into ${formatFact(prebuilt, lang)} of standard factories built in advance.`;
+    : `Jianghua secured ${formatFact(secured, lang)} of standard factory space, which the article says "doubled twice" over the plan, that is ${share} it; by the plan we work back from that, it is ${extra} more. Guide's optoelectronics park project used ${formatFact(prebuilt, lang)} of standard factories built in advance.`;
 };
 
 export const factoriesChart: ChartDefinition = {
