@@ -56,6 +56,11 @@ export const slips: Slip[] = [
   },
   { pattern: /taken on by county|members where the project is take on/, why: "line 46 says 联系 (link up with)" },
   {
+    pattern: /who moves first and how much is covered|favour-seeking|regulator's notice|fund\? Not stated/,
+    why: "lines 21, 34, 41: the article's own two counts, its full list of misconduct, 意见 (Opinions), 未明说",
+  },
+  { pattern: /pipeline runs through|个阶段依次是/, why: "line 46 lists the batches; reading them as stages is ours" },
+  {
     pattern: /7月，年份为本站推断|7月（年份为本站推断|July \[2021\],? \(?year inferred/,
     why: "the article prints no date: its month of publication is our reading as much as its year",
   },

@@ -17,7 +17,7 @@ export const checkSteps: Record<string, CheckSteps> = {
     voice: { zh: "专班当面听企业的意见和建议", en: "The team hears firms' views and suggestions in person" },
     consequence: {
       zh: "查问有无不作为、慢作为、乱作为和吃拿卡要，帮企业协调解决困难",
-      en: "Inaction, delay, misconduct and favour-seeking are looked into; firms' difficulties are taken up",
+      en: "Inaction, slow or arbitrary action and officials who take, obstruct or demand are looked into; firms' difficulties are taken up",
     },
   },
   "misconduct-cases": {

@@ -93,7 +93,7 @@ function moneyPanel(data: Dataset, lang: Lang, width: number, type: TypeScale): 
   );
   const title = heading(
     pick(lang, "资金（同一把人民币刻度）", "Money, on one yuan scale"),
-    pick(lang, "是否由引导基金出资，原文未明说", "Paid from the fund? Not stated"),
+    pick(lang, "是否由引导基金出资，原文未明说", "Paid from the fund? Not said outright"),
     width,
     type,
   );

@@ -4,7 +4,10 @@ import { growthScopeNote, growthTakeaway } from "./texts.ts";
 
 export const growthChart: ChartDefinition = {
   id: "growth-2015-2020",
-  title: { zh: "2015—2020年，四项指标都翻了一番多", en: "2015–2020: all four measures more than doubled" },
+  title: {
+    zh: "2015—2020年，按本站算，四项指标都翻了一番多",
+    en: "2015–2020: by our sums, all four measures more than doubled",
+  },
   takeaway: growthTakeaway,
   notes: [
     (_, lang) =>

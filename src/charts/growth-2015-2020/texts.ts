@@ -28,6 +28,7 @@ export const growthScopeNote: DataText = (_, lang) =>
   pick(
     lang,
     "税收一项原文写明是园区的；总产值、增加值和企业数原文没写范围，没有说是否只算高新区。",
-    "The article gives the tax as the zone's; for output, value added and the firm count it names no scope, " +
+    "Output, value added and tax are those of industrial firms above the size threshold, as in the article. " +
+      "It gives the tax as the zone's; for output, value added and the firm count it names no scope, " +
       "so whether they cover the zone alone is not said.",
   );

@@ -223,11 +223,11 @@ export const buildProjectPipelineChart: BuildChart = (data, { lang, width, type 
   return {
     description: pick(
       lang,
-      `三块：项目动态管理的${formatNumber(stageCount, lang)}个阶段依次是${names(pipeline.items)}；` +
+      `三块：项目动态管理的${formatNumber(stageCount, lang)}个“一批”（本站读作先后阶段）依次是${names(pipeline.items)}；` +
         `项目推进的五个“一”是${ones.items.map((i) => i.zh).join("、")}；县级领导、县直部门和项目所在乡村的党员干部联系${amount}重点项目。`,
-      `Three panels. The pipeline runs through ${formatNumber(stageCount, lang)} stages: ` +
+      `Three panels. The ${formatNumber(stageCount, lang)} batches of the project pipeline, which we read as stages in turn: ` +
         `${names(pipeline.items)}. Each project gets the five "ones": ` +
-        `${ones.items.map((i) => i.en.toLowerCase()).join(", ")}. County leaders, the county departments concerned and Party members where the project is link up with ${amount}.`,
+        `${ones.items.map((i) => i.en.toLowerCase()).join(", ")}. County leaders, the county departments concerned and Party-member officials of the townships and villages where the project is link up with ${amount}.`,
     ),
     ...body,
     table: {

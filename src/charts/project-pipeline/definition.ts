@@ -14,7 +14,7 @@ export const projectPipelineChart: ChartDefinition = {
     const rule = formatFact(requireFact(data, "key-projects-per-official"), lang);
     return lang === "zh"
       ? `项目动态管理列出${formatNumber(stages.length, lang)}个“一批”，从“${stages[0]!.zh}”到“${stages.at(-1)!.zh}”，本站读作一个项目先后要走的阶段；每个项目配一名领导、一个团队、一套方案；县级领导、县直有关部门和项目所在乡村的党员干部联系${rule}重点项目。`
-      : `The article lists ${formatNumber(stages.length, lang)} batches of projects, from “${stages[0]!.en.toLowerCase()}” to “${stages.at(-1)!.en.toLowerCase()}”, which we read as stages a project passes through in turn; each project has its own leader, team and plan, and county leaders, the departments concerned and Party members where the project is link up with ${rule}.`;
+      : `The article lists ${formatNumber(stages.length, lang)} batches of projects, from “${stages[0]!.en.toLowerCase()}” to “${stages.at(-1)!.en.toLowerCase()}”, which we read as stages a project passes through in turn; each project has its own leader, team and plan, and county leaders, the departments concerned and Party-member officials of the townships and villages where the project is link up with ${rule}.`;
   },
   notes: [
     (_, lang) =>

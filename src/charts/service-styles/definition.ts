@@ -19,8 +19,8 @@ export const serviceStylesChart: ChartDefinition = {
     (_, lang) =>
       lang === "zh"
         ? "原文只从“被动还是主动”“部分还是全方位”两点比较两种方式，所以对比表只有这两列。"
-        : "The article compares the two styles on two counts only, who moves first and how much is covered, " +
-          "so the comparison has just those two columns.",
+        : "The article compares the two styles on two counts only, passive or active and partial or all-round, " +
+          "so the comparison has just those two columns (their headings are ours).",
     (_, lang) =>
       lang === "zh"
         ? "每种方式名下那行小字（如“等企业开口再办”）是本站用白话所作的解释，不是原文的说法。"
