@@ -17,6 +17,9 @@ const date = (id: string) => data.events.get(id)!.date;
 describe("chart titles state what the chart shows, and the data bear them out", () => {
   it("growth: all four measures more than doubled", () => {
     expect(title("growth-2015-2020").en).toContain("more than doubled");
+    // The multiples are our sums (the article gives two of them only as "grew N times"): the title says so.
+    expect(title("growth-2015-2020").en).toContain("by our sums");
+    expect(title("growth-2015-2020").zh).toContain("按本站算");
     expect(Math.min(...growthMultiples(data))).toBeGreaterThan(2);
   });
 
