@@ -116,7 +116,9 @@ describe("chart explorer", () => {
     const { page, context } = await watchedPage(browser, [origin], { javaScriptEnabled: false });
     await page.goto(url);
     expect(await page.locator(".chart-view-wide svg").isVisible()).toBe(true);
-    expect(await page.locator(".chart-view-wide svg title").textContent()).toBe("2015—2020年，按本站算，四项指标都翻了一番多");
+    expect(await page.locator(".chart-view-wide svg title").textContent()).toBe(
+      "2015—2020年，按本站算，四项指标都翻了一番多",
+    );
     expect(await page.locator(".chart-toggle").count()).toBe(0);
     await page.locator(".chart-data summary").click();
     // One row per value: each measure's two levels, its multiple and any rate the article derives.
