@@ -4,7 +4,7 @@ import { computedFigure, type AuditRow } from "../../data/audit.ts";
 import type { Lang } from "../../data/format.ts";
 import { pick } from "../kit.ts";
 import type { ChartTable, TableRow } from "../model.ts";
-import { computedColumn, statedColumn, textColumn } from "../table.ts";
+import { computedColumn, statedColumn, textColumn, yearInferred } from "../table.ts";
 import { verdictWords } from "./build.ts";
 
 function rows(row: AuditRow, lang: Lang): TableRow[] {
@@ -13,7 +13,6 @@ function rows(row: AuditRow, lang: Lang): TableRow[] {
   const qualifier = claim.qualifier !== "exact" ? { qualifier: claim.qualifier } : {};
   const counter = row.counter ? { counter: row.counter } : {};
   const common = { verdict: verdictWords[row.verdict][lang], working: row.working || null };
-  const dated = row.yearInferred ? { yearInferred: true as const } : {};
   if (row.computedUnit === claim.unit) {
     return [
       {
@@ -21,7 +20,7 @@ function rows(row: AuditRow, lang: Lang): TableRow[] {
         unit: claim.unit,
         ...qualifier,
         ...counter,
-        ...dated,
+        ...yearInferred({ inferred: row.yearInferred }),
       },
     ];
   }
