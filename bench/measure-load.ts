@@ -82,7 +82,15 @@ export async function coldLoad(cdp: Cdp, url: string): Promise<Load> {
     send("Page.addScriptToEvaluateOnNewDocument", { source: `(${watchForChart})()` }),
   ]);
   await send("Page.navigate", { url });
-  await load;
+  // As a driver's page.goto would, give up on a page that never finishes loading, with its address.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([
+    load,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${url}: no load event within a minute`)), 60_000);
+    }),
+  ]);
+  clearTimeout(timer);
   const read = async () =>
     (
       (await send("Runtime.evaluate", {
