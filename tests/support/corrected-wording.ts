@@ -64,6 +64,10 @@ export const slips: Slip[] = [
     pattern: /7月，年份为本站推断|7月（年份为本站推断|July \[2021\],? \(?year inferred/,
     why: "the article prints no date: its month of publication is our reading as much as its year",
   },
+  {
+    pattern: /已落户的企业又帮着|Firms already in Jianghua|招商里常说/,
+    why: "line 36 names the firms that helped and says only that Jiuheng invested again, not that all had settled",
+  },
 ];
 
 /** Every slip found in a text, as "what it matched: why" lines. */

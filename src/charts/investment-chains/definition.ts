@@ -4,13 +4,13 @@ import { buildInvestmentChains } from "./build.ts";
 
 export const investmentChainsChart: ChartDefinition = {
   id: "investment-chains",
-  title: { zh: "已落户的企业又帮着引来新企业", en: "Firms already in Jianghua helped bring in more" },
+  title: { zh: "口碑相传，企业帮着引来企业", en: "Word of mouth: firms helped bring in more firms" },
   takeaway: (data, lang) => {
     const brought = data.links.filter((l) => l.relation === "helped-bring-in").length;
     const reinvest = data.facts.get("jiuheng-reinvestment")!;
     return lang === "zh"
-      ? `原文举的例子里，已落户的企业帮忙引进了${brought}家新企业，九恒集团又追加投资${formatFact(reinvest, lang)}。`
-      : `In the article's examples, firms already in Jianghua helped bring in ${brought} more, and the Jiuheng Group invested ${formatFact(reinvest, lang)} again (no currency given).`;
+      ? `原文举的例子里，企业帮忙引进了${brought}家新企业，九恒集团又追加投资${formatFact(reinvest, lang)}。`
+      : `In the article's examples, firms helped bring in ${brought} others, and the Jiuheng Group invested ${formatFact(reinvest, lang)} again (no currency given).`;
   },
   notes: [
     (data, lang) => {
