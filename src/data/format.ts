@@ -211,7 +211,6 @@ function yearText(year: number, lang: Lang, options: DateOptions): string {
   return options.inferred ? `[${text}]` : text;
 }
 
-/** What a square-bracketed year means, for the note of any chart, table or caption that shows one. */
 /** Sentences run on in one paragraph: Chinese ones end in a full-width stop and take no space between them,
  *  English ones take one. */
 export function joinSentences(sentences: readonly string[], lang: Lang): string {
@@ -225,6 +224,7 @@ export const inferredYearWords: Record<Lang, string> = { zh: "年份为本站推
  *  “this year”; that it came out in that July is our reading too, so the words cover the whole date. */
 export const inferredArticleDateWords: Record<Lang, string> = { zh: "日期为本站推断", en: "date inferred by us" };
 
+/** What a square-bracketed year means, for the note of any chart, table or caption that shows one. */
 export const inferredYearNote: Record<Lang, string> = {
   zh: "方括号中的年份是本站推断的，原文在这里没有印出年份。",
   en: "A year in square brackets is our inference: the article does not print it there.",
